@@ -1,0 +1,45 @@
+import { existsSync } from "node:fs";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+
+/** The system Chromium from Debian's `chromium` package; nothing here downloads a browser. */
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Flags for a headless Chromium as root on a machine whose network reaches only localhost. */
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Browser tests need Chromium at ${CHROMIUM_PATH}: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+export interface PageOptions {
+  /** CSS pixels; Outlook's task pane is 320 wide. */
+  readonly viewport?: { width: number; height: number };
+  readonly locale?: string;
+  readonly timezoneId?: string;
+}
+
+/** A fresh context per test: no sessionStorage or IndexedDB carried over, like a new user. */
+export async function openPage(browser: Browser, url: string, options: PageOptions = {}): Promise<Page> {
+  const context: BrowserContext = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    locale: options.locale ?? "en-US",
+    timezoneId: options.timezoneId ?? "Europe/Amsterdam",
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
