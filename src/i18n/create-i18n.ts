@@ -1,0 +1,34 @@
+import { catalogs } from "./catalogs.ts";
+import { createFormatters, type Formatters } from "./format.ts";
+import { formattingLocale, type Language, resolveLanguage } from "./language.ts";
+import { createTranslator, type Translate } from "./translate.ts";
+
+/** Everything the UI needs to speak the user's language: messages plus locale-aware formatting. */
+export interface I18n extends Formatters {
+  readonly language: Language;
+  /** The BCP 47 locale dates and numbers are formatted in, e.g. `nl-BE`. */
+  readonly locale: string;
+  /** The IANA time zone times are shown in, e.g. `Europe/Amsterdam`. */
+  readonly timeZone: string;
+  readonly t: Translate;
+}
+
+export interface I18nOptions {
+  /** The host's BCP 47 locale, e.g. `nl-NL`. */
+  readonly locale: string;
+  /** Defaults to the browser's resolved time zone. */
+  readonly timeZone?: string;
+  /** The current instant, for `Today` and `Yesterday`; injectable for tests. */
+  readonly now?: () => Date;
+}
+
+export function createI18n({ locale: hostLocale, timeZone = browserTimeZone(), now }: I18nOptions): I18n {
+  const language = resolveLanguage(hostLocale);
+  const locale = formattingLocale(hostLocale, language);
+  const t = createTranslator(catalogs[language], locale);
+  return { language, locale, timeZone, t, ...createFormatters({ locale, timeZone, t, now }) };
+}
+
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}

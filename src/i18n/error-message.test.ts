@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { errorMessageKey } from "./error-message.ts";
+
+describe("errorMessageKey", () => {
+  it.each([
+    "throttled",
+    "unavailable",
+    "network",
+    "unauthorized",
+    "forbidden",
+    "notFound",
+    "preconditionFailed",
+    "badRequest",
+  ])("names a %s failure", (kind) => {
+    const error = Object.assign(new Error("Graph said no"), { kind });
+    expect(errorMessageKey(error)).toBe(`graphError.${kind}`);
+  });
+
+  it.each([
+    ["an error without a kind", new Error("boom")],
+    ["an unknown kind", { kind: "teapot" }],
+    ["a non-string kind", { kind: 429 }],
+    ["a string", "throttled"],
+    ["null", null],
+  ])("falls back to a general sentence for %s", (_, error) => {
+    expect(errorMessageKey(error)).toBe("graphError.other");
+  });
+});

@@ -1,0 +1,6 @@
+export { browserTimeZone, createI18n, type I18n, type I18nOptions } from "./create-i18n.ts";
+export { errorMessageKey } from "./error-message.ts";
+export type { Formatters } from "./format.ts";
+export { I18nProvider, type I18nProviderProps, useI18n } from "./I18nProvider.tsx";
+export { type Language, resolveLanguage, SUPPORTED_LANGUAGES } from "./language.ts";
+export type { MessageKey, MessageParams, Messages, Translate } from "./translate.ts";
