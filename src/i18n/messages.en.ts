@@ -107,6 +107,5 @@ export const messagesEn = {
     transcriptUnavailable: "Transcript not available (not shared with you)",
     transcriptChecking: "Checking…",
     transcriptUnknown: "Transcript status unknown",
-    rowActions: "Actions for {subject}",
   },
 } as const;

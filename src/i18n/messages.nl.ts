@@ -108,6 +108,5 @@ export const messagesNl = {
     transcriptUnavailable: "Transcript niet beschikbaar (niet met je gedeeld)",
     transcriptChecking: "Controleren…",
     transcriptUnknown: "Transcriptstatus onbekend",
-    rowActions: "Acties voor {subject}",
   },
 } as const satisfies Messages;

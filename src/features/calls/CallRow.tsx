@@ -1,0 +1,206 @@
+import {
+  Badge,
+  Body1Strong,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  BuildingRegular,
+  DocumentDismissRegular,
+  DocumentTextRegular,
+  LockClosedRegular,
+  PeopleRegular,
+  QuestionCircleRegular,
+} from "@fluentui/react-icons";
+import type { ReactNode } from "react";
+import type { Call, CallParticipant, TranscriptAvailability } from "../../domain/calls/call.ts";
+import { callDurationMinutes } from "../../domain/calls/call-duration.ts";
+import { companyNameFromDomain } from "../../domain/calls/company-name.ts";
+import { useI18n } from "../../i18n/index.ts";
+import { useVisuallyHiddenStyles, WIDE_LAYOUT } from "./calls.styles.ts";
+
+/** What a row says about the transcript; `checking` while availability is being asked. */
+export type TranscriptState = TranscriptAvailability | "checking";
+
+export interface CallRowProps {
+  readonly call: Call;
+  readonly transcript: TranscriptState;
+  /** Buttons for this call (e.g. Flag), shown at the end of the row. */
+  readonly actions?: ReactNode;
+}
+
+/** How many names a row shows before `+N`. */
+const NAMES_SHOWN = 2;
+
+const useStyles = makeStyles({
+  row: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    gridTemplateAreas: `"main actions" "when actions" "meta actions"`,
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    alignItems: "center",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    [WIDE_LAYOUT]: {
+      gridTemplateColumns: "11rem minmax(0, 1fr) auto auto",
+      gridTemplateAreas: `"when main meta actions"`,
+      columnGap: tokens.spacingHorizontalL,
+    },
+  },
+  main: { gridArea: "main", minWidth: 0, display: "flex", flexDirection: "column" },
+  subject: {
+    overflowWrap: "anywhere",
+    [WIDE_LAYOUT]: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  },
+  who: {
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+    [WIDE_LAYOUT]: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  },
+  when: {
+    gridArea: "when",
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground2,
+    [WIDE_LAYOUT]: { flexDirection: "column", color: tokens.colorNeutralForeground1 },
+  },
+  meta: {
+    gridArea: "meta",
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    [WIDE_LAYOUT]: { justifyContent: "flex-end", maxWidth: "20rem" },
+  },
+  transcript: {
+    display: "inline-flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    color: tokens.colorNeutralForeground2,
+  },
+  transcriptAvailable: { color: tokens.colorNeutralForeground1 },
+  icon: { flexShrink: 0, fontSize: tokens.fontSizeBase400 },
+  actions: { gridArea: "actions", display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+});
+
+/** One call as a list item (`<li>`): render it inside a list. */
+export function CallRow({ call, transcript, actions }: CallRowProps) {
+  const styles = useStyles();
+  const { t, formatTimeRange, formatDuration } = useI18n();
+  const subject = call.subject || t("calls.noSubject");
+
+  return (
+    <li className={styles.row}>
+      <div className={styles.main}>
+        <Body1Strong className={styles.subject}>{subject}</Body1Strong>
+        <Caption1 className={styles.who}>
+          <Participants call={call} />
+        </Caption1>
+      </div>
+      <Caption1 className={styles.when}>
+        <time dateTime={call.start.toISOString()}>{formatTimeRange(call.start, call.end)}</time>
+        <span>{formatDuration(callDurationMinutes(call))}</span>
+      </Caption1>
+      <div className={styles.meta}>
+        {call.kind === "customer" ? (
+          <Badge appearance="tint" color="brand" icon={<BuildingRegular />}>
+            {t("calls.kindCustomer")}
+          </Badge>
+        ) : (
+          <Badge appearance="tint" color="informative" icon={<PeopleRegular />}>
+            {t("calls.kindInternal")}
+          </Badge>
+        )}
+        <TranscriptStatus state={transcript} />
+      </div>
+      {actions ? <div className={styles.actions}>{actions}</div> : null}
+    </li>
+  );
+}
+
+function Participants({ call }: { readonly call: Call }) {
+  const { t } = useI18n();
+  const hidden = useVisuallyHiddenStyles();
+  if (call.participants.length === 0) return t("calls.noParticipants");
+
+  const companies =
+    call.kind === "customer" ? [...new Set(call.externalDomains.map(companyNameFromDomain))].join(", ") : "";
+  const people = customersFirst(call);
+  const names = people
+    .slice(0, NAMES_SHOWN)
+    .map((person) => person.name)
+    .join(", ");
+  const more = people.length - NAMES_SHOWN;
+
+  return (
+    <>
+      {companies ? `${companies} · ` : null}
+      {names}
+      {more > 0 ? (
+        <>
+          {" "}
+          <span aria-hidden="true">{t("calls.moreParticipants", { count: more })}</span>
+          <span className={hidden.root}>{t("calls.moreParticipantsLabel", { count: more })}</span>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** On a customer call the customer's people matter most, so they are named first. */
+function customersFirst(call: Call): CallParticipant[] {
+  const isExternal = (person: CallParticipant) => {
+    const domain = person.email?.slice(person.email.lastIndexOf("@") + 1);
+    return domain !== undefined && call.externalDomains.includes(domain);
+  };
+  return [...call.participants.filter(isExternal), ...call.participants.filter((p) => !isExternal(p))];
+}
+
+function TranscriptStatus({ state }: { readonly state: TranscriptState }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  switch (state) {
+    case "checking":
+      // A plain caption rather than a progressbar per row, which would make a screen reader chatter.
+      return (
+        <Text size={200} className={styles.transcript}>
+          <Spinner size="extra-tiny" aria-hidden="true" className={styles.icon} />
+          {t("calls.transcriptChecking")}
+        </Text>
+      );
+    case "available":
+      return (
+        <Text size={200} className={mergeClasses(styles.transcript, styles.transcriptAvailable)}>
+          <DocumentTextRegular className={styles.icon} />
+          {t("calls.transcriptAvailable")}
+        </Text>
+      );
+    case "none":
+      return (
+        <Text size={200} className={styles.transcript}>
+          <DocumentDismissRegular className={styles.icon} />
+          {t("calls.transcriptNone")}
+        </Text>
+      );
+    case "unavailable":
+      return (
+        <Text size={200} className={styles.transcript}>
+          <LockClosedRegular className={styles.icon} />
+          {t("calls.transcriptUnavailable")}
+        </Text>
+      );
+    case "unknown":
+      return (
+        <Text size={200} className={styles.transcript}>
+          <QuestionCircleRegular className={styles.icon} />
+          {t("calls.transcriptUnknown")}
+        </Text>
+      );
+  }
+}

@@ -1,0 +1,171 @@
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+  typographyStyles,
+} from "@fluentui/react-components";
+import { ArrowClockwiseRegular, CalendarEmptyRegular } from "@fluentui/react-icons";
+import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
+import { RECENT_DAYS } from "../../data/calls.repository.ts";
+import type { Call, CallKind } from "../../domain/calls/call.ts";
+import { errorMessageKey, useI18n } from "../../i18n/index.ts";
+import { CallsByDay } from "./CallsByDay.tsx";
+import { useCallsStore } from "./CallsStoreProvider.tsx";
+import { CALLS_CONTAINER } from "./calls.styles.ts";
+
+export interface RecentCallsViewProps {
+  /** Buttons for each call (e.g. Flag), shown at the end of its row. */
+  readonly rowActions?: (call: Call) => ReactNode;
+}
+
+type CallFilter = "all" | CallKind;
+const FILTERS = ["all", "customer", "internal"] as const satisfies readonly CallFilter[];
+
+const useStyles = makeStyles({
+  root: {
+    containerType: "inline-size",
+    containerName: CALLS_CONTAINER,
+    boxSizing: "border-box",
+    width: "100%",
+    maxWidth: "64rem",
+    marginInline: "auto",
+    paddingBlock: tokens.spacingVerticalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
+  header: { paddingInline: tokens.spacingHorizontalM },
+  heading: {
+    ...typographyStyles.title3,
+    margin: 0,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  subheading: { color: tokens.colorNeutralForeground2, margin: 0 },
+  tabs: { paddingInline: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+  state: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalM}`,
+    textAlign: "center",
+  },
+  emptyIcon: { fontSize: "40px", color: tokens.colorNeutralForeground3 },
+  hint: { color: tokens.colorNeutralForeground2 },
+  error: { marginInline: tokens.spacingHorizontalM },
+});
+
+/** The rep's first screen: their calls and meetings of the last days, by day, with a customer/internal filter. */
+export function RecentCallsView({ rowActions }: RecentCallsViewProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const status = useCallsStore((state) => state.status);
+  const calls = useCallsStore((state) => state.calls);
+  const transcripts = useCallsStore((state) => state.transcripts);
+  const transcriptsStatus = useCallsStore((state) => state.transcriptsStatus);
+  const error = useCallsStore((state) => state.error);
+  const load = useCallsStore((state) => state.load);
+  const retry = useCallsStore((state) => state.retry);
+  const [filter, setFilter] = useState<CallFilter>("all");
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const ids = useId();
+
+  useEffect(() => {
+    if (status === "idle") void load();
+  }, [status, load]);
+
+  const shown = useMemo(
+    () => (filter === "all" ? calls : calls.filter((call) => call.kind === filter)),
+    [calls, filter],
+  );
+
+  const onRetry = () => {
+    // The button goes away while loading; the heading keeps the keyboard user's place.
+    headingRef.current?.focus();
+    void retry();
+  };
+
+  const filterLabels = {
+    all: t("calls.filterAll"),
+    customer: t("calls.filterCustomer"),
+    internal: t("calls.filterInternal"),
+  } satisfies Record<CallFilter, string>;
+  const emptyMessages = {
+    all: t("calls.emptyAll", { days: RECENT_DAYS }),
+    customer: t("calls.emptyCustomer", { days: RECENT_DAYS }),
+    internal: t("calls.emptyInternal", { days: RECENT_DAYS }),
+  } satisfies Record<CallFilter, string>;
+
+  return (
+    <section className={styles.root} aria-labelledby={`${ids}-heading`}>
+      <header className={styles.header}>
+        <h2 id={`${ids}-heading`} className={styles.heading} ref={headingRef} tabIndex={-1}>
+          {t("calls.heading")}
+        </h2>
+        <Body1 as="p" className={styles.subheading}>
+          {t("calls.subheading", { days: RECENT_DAYS })}
+        </Body1>
+      </header>
+
+      {status === "error" ? (
+        <MessageBar intent="error" layout="multiline" className={styles.error}>
+          <MessageBarBody>
+            <MessageBarTitle>{t("calls.loadFailed")}</MessageBarTitle>
+            {t(errorMessageKey(error))}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button icon={<ArrowClockwiseRegular />} onClick={onRetry}>
+              {t("common.tryAgain")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : (
+        <>
+          <TabList
+            className={styles.tabs}
+            selectedValue={filter}
+            onTabSelect={(_, data) => setFilter(data.value as CallFilter)}
+            aria-label={t("calls.filterLabel")}
+          >
+            {FILTERS.map((value) => (
+              <Tab key={value} value={value} id={`${ids}-tab-${value}`} aria-controls={`${ids}-panel`}>
+                {filterLabels[value]}
+              </Tab>
+            ))}
+          </TabList>
+          <div role="tabpanel" id={`${ids}-panel`} aria-labelledby={`${ids}-tab-${filter}`}>
+            {status === "ready" ? (
+              shown.length > 0 ? (
+                <CallsByDay
+                  calls={shown}
+                  transcripts={transcripts}
+                  transcriptsPending={transcriptsStatus === "loading"}
+                  rowActions={rowActions}
+                />
+              ) : (
+                <div className={styles.state}>
+                  <CalendarEmptyRegular className={styles.emptyIcon} />
+                  <Text weight="semibold">{emptyMessages[filter]}</Text>
+                  <Text className={styles.hint}>{t("calls.emptyHint")}</Text>
+                </div>
+              )
+            ) : (
+              <div className={styles.state}>
+                <Spinner label={t("calls.loading")} />
+              </div>
+            )}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
