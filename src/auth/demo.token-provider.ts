@@ -16,14 +16,12 @@ export interface DemoTokenProvider extends TokenProvider {
 /** Only the chosen user's name is kept, in this tab's sessionStorage; the token is derived, never stored. */
 const CHOSEN_USER_KEY = "momentum.demo.user";
 
-type ChoiceStorage = Pick<Storage, "getItem" | "setItem">;
-
+/** Starts as the user chosen earlier in this tab, or else the first account. */
 export function createDemoTokenProvider(
   accounts: readonly [DemoAccount, ...DemoAccount[]],
-  storage: ChoiceStorage = sessionStorage,
 ): DemoTokenProvider {
   const find = (username: string | null) => accounts.find((account) => account.username === username);
-  let current = find(storage.getItem(CHOSEN_USER_KEY)) ?? accounts[0];
+  let current = find(sessionStorage.getItem(CHOSEN_USER_KEY)) ?? accounts[0];
   const listeners = new Set<(account: DemoAccount) => void>();
   return {
     accounts,
@@ -33,7 +31,7 @@ export function createDemoTokenProvider(
     switchUser(username) {
       const next = find(username);
       if (next === undefined) throw new Error(`${username} is not a demo user`);
-      storage.setItem(CHOSEN_USER_KEY, next.username);
+      sessionStorage.setItem(CHOSEN_USER_KEY, next.username);
       if (next === current) return;
       current = next;
       for (const listener of [...listeners]) listener(current);
