@@ -46,9 +46,10 @@ const useStyles = makeStyles({
     alignItems: "center",
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // Fixed side columns keep badges and transcript statuses aligned from row to row.
     [WIDE_LAYOUT]: {
-      gridTemplateColumns: "11rem minmax(0, 1fr) auto auto",
-      gridTemplateAreas: `"when main meta actions"`,
+      gridTemplateColumns: "10rem minmax(0, 1fr) 7rem 13rem auto",
+      gridTemplateAreas: `"when main kind transcript actions"`,
       columnGap: tokens.spacingHorizontalL,
     },
   },
@@ -76,9 +77,11 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
     alignItems: "center",
     gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    [WIDE_LAYOUT]: { justifyContent: "flex-end", maxWidth: "20rem" },
+    [WIDE_LAYOUT]: { display: "contents" },
   },
+  kind: { [WIDE_LAYOUT]: { gridArea: "kind", justifySelf: "start" } },
   transcript: {
+    [WIDE_LAYOUT]: { gridArea: "transcript" },
     display: "inline-flex",
     alignItems: "center",
     gap: tokens.spacingHorizontalXS,
@@ -98,7 +101,9 @@ export function CallRow({ call, transcript, actions }: CallRowProps) {
   return (
     <li className={styles.row}>
       <div className={styles.main}>
-        <Body1Strong className={styles.subject}>{subject}</Body1Strong>
+        <Body1Strong className={styles.subject} title={subject}>
+          {subject}
+        </Body1Strong>
         <Caption1 className={styles.who}>
           <Participants call={call} />
         </Caption1>
@@ -109,11 +114,11 @@ export function CallRow({ call, transcript, actions }: CallRowProps) {
       </Caption1>
       <div className={styles.meta}>
         {call.kind === "customer" ? (
-          <Badge appearance="tint" color="brand" icon={<BuildingRegular />}>
+          <Badge className={styles.kind} appearance="tint" color="brand" icon={<BuildingRegular />}>
             {t("calls.kindCustomer")}
           </Badge>
         ) : (
-          <Badge appearance="tint" color="informative" icon={<PeopleRegular />}>
+          <Badge className={styles.kind} appearance="tint" color="informative" icon={<PeopleRegular />}>
             {t("calls.kindInternal")}
           </Badge>
         )}

@@ -120,7 +120,7 @@ export function RecentCallsView({ rowActions }: RecentCallsViewProps) {
         <MessageBar intent="error" layout="multiline" className={styles.error}>
           <MessageBarBody>
             <MessageBarTitle>{t("calls.loadFailed")}</MessageBarTitle>
-            {t(errorMessageKey(error))}
+            <div>{t(errorMessageKey(error))}</div>
           </MessageBarBody>
           <MessageBarActions>
             <Button icon={<ArrowClockwiseRegular />} onClick={onRetry}>
