@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { GraphRequestError } from "../graph/graph-error.ts";
 import { errorMessageKey } from "./error-message.ts";
 
 describe("errorMessageKey", () => {
@@ -24,5 +25,16 @@ describe("errorMessageKey", () => {
     ["null", null],
   ])("falls back to a general sentence for %s", (_, error) => {
     expect(errorMessageKey(error)).toBe("graphError.other");
+  });
+});
+
+describe("errorMessageKey with the Graph layer's own error", () => {
+  it("explains a GraphRequestError by its kind", () => {
+    const error = new GraphRequestError("Graph said 503", { kind: "unavailable", status: 503 });
+    expect(errorMessageKey(error)).toBe("graphError.unavailable");
+  });
+
+  it("does not mistake an inherited property name for a kind", () => {
+    expect(errorMessageKey({ kind: "toString" })).toBe("graphError.other");
   });
 });
