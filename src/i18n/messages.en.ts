@@ -56,6 +56,7 @@ export const messagesEn = {
   demo: {
     tenant: "Demo tenant",
     signedInAs: "Signed in as {name}",
+    signedInAsLabel: "Signed in as",
     switchTo: "Switch to {name}",
     roleRep: "Rep",
     roleManager: "Manager",

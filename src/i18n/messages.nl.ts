@@ -58,6 +58,7 @@ export const messagesNl = {
   demo: {
     tenant: "Demotenant",
     signedInAs: "Aangemeld als {name}",
+    signedInAsLabel: "Aangemeld als",
     switchTo: "Overschakelen naar {name}",
     roleRep: "Verkoper",
     roleManager: "Manager",
