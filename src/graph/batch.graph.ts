@@ -34,7 +34,7 @@ const batchResponseSchema = z.object({
       id: z.string(),
       status: z.number().int(),
       headers: z.record(z.string(), z.string()).nullish(),
-      body: z.unknown(),
+      body: z.unknown().optional(),
     }),
   ),
 });
