@@ -8,12 +8,20 @@ import { demoTenant } from "./demo-tenant/vite-plugin.ts";
 /** Where `npx office-addin-dev-certs install` leaves a certificate that Teams and Outlook trust for localhost. */
 const DEV_CERT_DIR = join(homedir(), ".office-addin-dev-certs");
 
+/**
+ * `HTTPS=1 npm start` serves over HTTPS, which Teams and Outlook require of a sideloaded app (the demo too);
+ * a plain browser is fine with HTTP, so that stays the default.
+ */
 function localHttps() {
+  if (process.env.HTTPS !== "1") return undefined;
   const cert = join(DEV_CERT_DIR, "localhost.crt");
   const key = join(DEV_CERT_DIR, "localhost.key");
-  return existsSync(cert) && existsSync(key)
-    ? { cert: readFileSync(cert), key: readFileSync(key) }
-    : undefined;
+  if (!existsSync(cert) || !existsSync(key)) {
+    throw new Error(
+      `HTTPS=1 needs a trusted localhost certificate in ${DEV_CERT_DIR}: run \`npx office-addin-dev-certs install\` first.`,
+    );
+  }
+  return { cert: readFileSync(cert), key: readFileSync(key) };
 }
 
 export default defineConfig(({ mode }) => {
@@ -21,17 +29,17 @@ export default defineConfig(({ mode }) => {
   // No client ID: the demo tenant's Graph emulator is served on the same origin, in dev and in preview.
   const isDemo = !env.VITE_CLIENT_ID?.trim();
   return {
-    plugins: [react(), ...(isDemo ? [demoTenant()] : [])],
+    // DEMO_STATE_FILE lets the browser tests start from a fresh demo without touching the developer's.
+    plugins: [react(), ...(isDemo ? [demoTenant({ stateFile: process.env.DEMO_STATE_FILE })] : [])],
     server: {
       port: Number(process.env.PORT ?? 3000),
       strictPort: true,
-      // Teams and Outlook only load add-ins over HTTPS; the demo in a plain browser is fine with HTTP.
-      https: isDemo ? undefined : localHttps(),
+      https: localHttps(),
     },
     preview: {
       port: Number(process.env.PORT ?? 3000),
       strictPort: true,
-      https: isDemo ? undefined : localHttps(),
+      https: localHttps(),
     },
     build: {
       target: "es2022",

@@ -1,0 +1,26 @@
+import { FluentProvider } from "@fluentui/react-components";
+import { type ReactNode, useEffect } from "react";
+import type { Host } from "../hosts/host.ts";
+import { I18nProvider, resolveLanguage } from "../i18n/index.ts";
+import { fluentThemeFor } from "./fluent-theme.ts";
+import { useHostContext } from "./use-host-context.ts";
+
+export interface AppRootProps {
+  readonly host: Host;
+  readonly children: ReactNode;
+}
+
+/** Theme and language from the host, followed live; everything inside renders in them. */
+export function AppRoot({ host, children }: AppRootProps) {
+  const { theme, locale } = useHostContext(host);
+  const language = resolveLanguage(locale);
+  useEffect(() => {
+    // Screen readers pick their voice from the document's language.
+    document.documentElement.lang = language;
+  }, [language]);
+  return (
+    <FluentProvider theme={fluentThemeFor(host.kind, theme)} style={{ minHeight: "100vh" }}>
+      <I18nProvider locale={locale}>{children}</I18nProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,80 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { type ReactNode, useCallback, useEffect, useState } from "react";
+import { InteractionRequiredError, type TokenProvider } from "../auth/token-provider.ts";
+import { useI18n } from "../i18n/index.ts";
+
+const useStyles = makeStyles({
+  prompt: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+  },
+});
+
+type SignInState = "checking" | "needed" | "signingIn" | "failed" | "signedIn";
+
+export interface SignInGateProps {
+  readonly tokenProvider: TokenProvider;
+  /** The scopes of the first screen, asked for silently on arrival. */
+  readonly scopes: readonly string[];
+  readonly children: ReactNode;
+}
+
+/**
+ * Signs in silently on arrival; when only the user can continue (first consent, MFA, an expired session) it
+ * asks for one click, because a popup opened without a click is blocked.
+ */
+export function SignInGate({ tokenProvider, scopes, children }: SignInGateProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const [state, setState] = useState<SignInState>("checking");
+
+  useEffect(() => {
+    let active = true;
+    tokenProvider.getToken(scopes).then(
+      () => active && setState("signedIn"),
+      (error: unknown) => active && setState(error instanceof InteractionRequiredError ? "needed" : "failed"),
+    );
+    return () => {
+      active = false;
+    };
+  }, [tokenProvider, scopes]);
+
+  const signIn = useCallback(async () => {
+    setState("signingIn");
+    try {
+      await tokenProvider.signInInteractively(scopes);
+      setState("signedIn");
+    } catch {
+      setState("failed");
+    }
+  }, [tokenProvider, scopes]);
+
+  if (state === "signedIn") return children;
+  if (state === "checking") return <Spinner label={t("common.loading")} />;
+  return (
+    <section className={styles.prompt} aria-labelledby="sign-in-heading">
+      <Text as="h2" size={500} weight="semibold" id="sign-in-heading">
+        {t("auth.signInNeeded")}
+      </Text>
+      {state === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t("auth.signInFailed")}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Button appearance="primary" onClick={signIn} disabled={state === "signingIn"}>
+        {state === "signingIn" ? t("auth.signingIn") : t("auth.signIn")}
+      </Button>
+    </section>
+  );
+}

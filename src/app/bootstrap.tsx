@@ -1,0 +1,42 @@
+import { createRoot } from "react-dom/client";
+import { createTokenProvider } from "../auth/create-token-provider.ts";
+import { createGraphClient } from "../graph/graph-client.ts";
+import { HostInitializationError } from "../hosts/host.ts";
+import { hostKindFromUrl, loadHost } from "../hosts/load-host.ts";
+import { App } from "./App.tsx";
+import { AppRoot } from "./AppRoot.tsx";
+import { readAppConfig } from "./app-config.ts";
+import { StartupErrorView } from "./StartupErrorView.tsx";
+
+/**
+ * The composition root: pick the host, sign in, make the Graph client, render.
+ * Order matters in Teams and Outlook: the host SDK must be initialized before MSAL's nested app authentication.
+ */
+export async function bootstrap(container: HTMLElement): Promise<void> {
+  const root = createRoot(container);
+  const config = readAppConfig(import.meta.env, window.location.origin);
+  const kind = hostKindFromUrl(new URL(window.location.href), config.mode === "demo");
+
+  let host: Awaited<ReturnType<typeof loadHost>>;
+  try {
+    host = await loadHost(kind);
+  } catch (error) {
+    if (!(error instanceof HostInitializationError)) throw error;
+    // Teams or Outlook did not answer: say so in the browser's theme and language.
+    const fallback = await loadHost("browser");
+    root.render(
+      <AppRoot host={fallback}>
+        <StartupErrorView reason={error.reason} />
+      </AppRoot>,
+    );
+    return;
+  }
+
+  const tokenProvider = await createTokenProvider(config, host);
+  const graph = createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider });
+  root.render(
+    <AppRoot host={host}>
+      <App host={host} tokenProvider={tokenProvider} graph={graph} />
+    </AppRoot>,
+  );
+}
