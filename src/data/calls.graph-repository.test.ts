@@ -121,4 +121,17 @@ describe("GraphCallsRepository", () => {
     expect(batchUrls.filter((url) => url.includes("$filter"))).toHaveLength(2);
     expect(batchUrls.join()).not.toContain("their-demo");
   });
+
+  it("looks each meeting up once per session: a reload only lists transcripts", async () => {
+    const { batchUrls } = tenant();
+    const { client } = createTestGraphClient({ baseUrl: "http://graph.test/graph" });
+    const repository = new GraphCallsRepository(client, () => NOW);
+    const calls = await repository.listRecentCalls();
+
+    await repository.getTranscriptAvailability(calls);
+    await repository.getTranscriptAvailability(calls);
+
+    expect(batchUrls.filter((url) => url.includes("$filter"))).toHaveLength(2);
+    expect(batchUrls.filter((url) => url.endsWith("/transcripts"))).toHaveLength(4);
+  });
 });

@@ -12,8 +12,10 @@ import { type CallsRepository, RECENT_DAYS } from "./calls.repository.ts";
  * classified against their own email address, and whether each one's transcript can be read.
  */
 export class GraphCallsRepository implements CallsRepository {
-  /** Who the rep is does not change while the client lives; asked once. */
+  /** A repository serves one signed-in user, so who the rep is is asked once. */
   private rep: RepIdentity | null = null;
+  /** Online meeting IDs by join URL: they never change, so each is looked up once per session. */
+  private readonly meetingIds = new Map<string, string>();
 
   constructor(
     private readonly client: GraphClient,
@@ -46,7 +48,10 @@ export class GraphCallsRepository implements CallsRepository {
     );
     const byJoinUrl =
       organizedJoinUrls.length > 0
-        ? await getTranscriptAvailability(this.client, organizedJoinUrls, signal)
+        ? await getTranscriptAvailability(this.client, organizedJoinUrls, {
+            signal,
+            meetingIds: this.meetingIds,
+          })
         : new Map<string, TranscriptAvailability>();
     return new Map(calls.map((call) => [call.id, availabilityOf(call, byJoinUrl)]));
   }

@@ -96,10 +96,11 @@ describe("getTranscriptAvailability", () => {
   it("remembers the meetings it found, so asking again lists transcripts only", async () => {
     const innerUrls = fakeTenant();
     const { client } = createTestGraphClient({ baseUrl: BASE });
-    await getTranscriptAvailability(client, [WITH_TRANSCRIPT, UNKNOWN_MEETING]);
+    const meetingIds = new Map<string, string>();
+    await getTranscriptAvailability(client, [WITH_TRANSCRIPT, UNKNOWN_MEETING], { meetingIds });
     innerUrls.length = 0;
 
-    const again = await getTranscriptAvailability(client, [WITH_TRANSCRIPT, UNKNOWN_MEETING]);
+    const again = await getTranscriptAvailability(client, [WITH_TRANSCRIPT, UNKNOWN_MEETING], { meetingIds });
 
     expect(again.get(WITH_TRANSCRIPT)).toBe("available");
     expect(innerUrls.filter((url) => url.includes("$filter"))).toHaveLength(1);

@@ -4,12 +4,15 @@ import type { GraphClient } from "./graph-client.ts";
 import type { GraphRequestError } from "./graph-error.ts";
 import { GraphScope } from "./graph-scopes.ts";
 
-/**
- * Online meeting IDs by join URL, per client (so per signed-in user). A meeting's ID never changes, so once found
- * it is kept for the life of the client and a reload of the calls list costs one batch instead of two.
- * Only found meetings are kept: a meeting that could not be found or read is asked about again next time.
- */
-const meetingIdsByClient = new WeakMap<GraphClient, Map<string, string>>();
+export interface TranscriptAvailabilityOptions {
+  readonly signal?: AbortSignal;
+  /**
+   * Online meeting IDs by join URL, kept by the caller for as long as the same user is signed in. A meeting's ID
+   * never changes, so with it a reload of the calls list costs one batch instead of two. Found meetings are
+   * added; one that could not be found or read is not, and is asked about again next time.
+   */
+  readonly meetingIds?: Map<string, string>;
+}
 
 /**
  * Whether the transcripts of the Teams meetings behind `joinUrls` can be read, by join URL. Meant for meetings
@@ -24,9 +27,8 @@ const meetingIdsByClient = new WeakMap<GraphClient, Map<string, string>>();
 export async function getTranscriptAvailability(
   client: GraphClient,
   joinUrls: readonly string[],
-  signal?: AbortSignal,
+  { signal, meetingIds = new Map() }: TranscriptAvailabilityOptions = {},
 ): Promise<Map<string, TranscriptAvailability>> {
-  const meetingIds = meetingIdsOf(client);
   const availability = new Map<string, TranscriptAvailability>();
   const distinct = [...new Set(joinUrls)];
 
@@ -75,15 +77,6 @@ export async function getTranscriptAvailability(
 export function meetingByJoinUrlPath(joinUrl: string): string {
   const filter = `JoinWebUrl eq '${joinUrl.replaceAll("'", "''")}'`;
   return `/me/onlineMeetings?$filter=${encodeURIComponent(filter)}&$select=id`;
-}
-
-function meetingIdsOf(client: GraphClient): Map<string, string> {
-  let meetingIds = meetingIdsByClient.get(client);
-  if (!meetingIds) {
-    meetingIds = new Map();
-    meetingIdsByClient.set(client, meetingIds);
-  }
-  return meetingIds;
 }
 
 function availabilityAfter(error: GraphRequestError): TranscriptAvailability {
