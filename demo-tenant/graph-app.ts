@@ -1,0 +1,58 @@
+import { Hono } from "hono";
+import { faultInjection } from "./faults/fault.middleware.ts";
+import { authentication } from "./http/authentication.ts";
+import { GRAPH_PREFIX, type GraphEnv } from "./http/graph-env.ts";
+import { GraphHttpError, graphErrorResponse } from "./http/graph-error.ts";
+import { requestIdentity } from "./http/request-identity.ts";
+import { requestLogging } from "./requests/request-log.middleware.ts";
+import { batchRoutes } from "./routes/batch.routes.ts";
+import { calendarRoutes } from "./routes/calendar.routes.ts";
+import { demoRoutes } from "./routes/demo.routes.ts";
+import { onlineMeetingsRoutes } from "./routes/online-meetings.routes.ts";
+import { usersRoutes } from "./routes/users.routes.ts";
+import type { TenantServices } from "./tenant-services.ts";
+
+/**
+ * The emulator as one Web-standard app under `/graph`: `/graph/v1.0/…` speaks Graph (signed in, logged,
+ * subject to injected faults), `/graph/demo/…` is the emulator's own control surface.
+ * A new resource is a new `routes/<resource>.routes.ts` mounted here.
+ */
+export function createGraphApp(services: TenantServices, reset: () => Promise<void>): Hono<GraphEnv> {
+  const now = () => services.store.now;
+  const app = new Hono<GraphEnv>().basePath(GRAPH_PREFIX);
+  app.use("*", requestIdentity);
+
+  const v1 = new Hono<GraphEnv>();
+  v1.use("*", requestLogging(services.requests, now));
+  v1.use("*", faultInjection(services.faults));
+  v1.use("*", authentication(services.store));
+  v1.route("/", usersRoutes(services));
+  v1.route("/", calendarRoutes(services));
+  v1.route("/", onlineMeetingsRoutes(services));
+  v1.route(
+    "/",
+    batchRoutes((request, bindings) => Promise.resolve(app.fetch(request, bindings))),
+  );
+
+  app.route("/v1.0", v1);
+  app.route("/demo", demoRoutes(services, reset));
+
+  app.notFound((c) => {
+    const segment = c.req.path.split("/").filter(Boolean).at(-1) ?? "";
+    return graphErrorResponse(
+      c,
+      new GraphHttpError(400, "BadRequest", `Resource not found for the segment '${segment}'.`),
+      now(),
+    );
+  });
+  app.onError((error, c) => {
+    if (error instanceof GraphHttpError) return graphErrorResponse(c, error, now());
+    console.error("Demo tenant: unexpected error", error);
+    return graphErrorResponse(
+      c,
+      new GraphHttpError(500, "generalException", "An unexpected error occurred."),
+      now(),
+    );
+  });
+  return app;
+}
