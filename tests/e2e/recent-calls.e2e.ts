@@ -1,0 +1,112 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, openPage } from "./support/browser.ts";
+
+/** Seeded in `demo-tenant/seed/calendar.seed.ts`: what the rep must and must not see on the first screen. */
+const CUSTOMER_CALLS = [
+  "Fabrikam | Discovery call",
+  "Northwind Traders | Contoso Flow demo",
+  "Woodgrove Bank | Discovery: client onboarding",
+  "Van den Berg Logistiek | Kennismaking",
+];
+const NOT_CALLS = {
+  cancelled: "Fabrikam | IT landscape walkthrough",
+  allDay: "Sales Kick-off Benelux",
+  declined: "Woodgrove Bank | Fintech Partner Day",
+  noAttendees: "Focus: CRM updates",
+};
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function callRows(page: Page) {
+  await page.getByRole("heading", { level: 2, name: "Recent calls" }).waitFor();
+  const list = page.getByRole("listitem");
+  await list.first().waitFor();
+  return list;
+}
+
+describe("the rep's first screen, as a newcomer sees it after npm start", () => {
+  it("lists the rep's customer calls and none of the cancelled, all-day, declined or solo events", async () => {
+    const page = await openPage(browser, baseUrl);
+    const rows = await callRows(page);
+    const text = (await rows.allInnerTexts()).join("\n");
+
+    for (const subject of CUSTOMER_CALLS) expect(text).toContain(subject);
+    for (const subject of Object.values(NOT_CALLS)) expect(text).not.toContain(subject);
+
+    const discovery = rows.filter({ hasText: "Fabrikam | Discovery call" });
+    await expect(discovery.getByText("Customer", { exact: true }).count()).resolves.toBe(1);
+    const oneOnOne = rows.filter({ hasText: "1:1 Daan / Megan" }).first();
+    await expect(oneOnOne.getByText("Internal", { exact: true }).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it("says which calls have a transcript once Graph has answered", async () => {
+    const page = await openPage(browser, baseUrl);
+    const rows = await callRows(page);
+    const discovery = rows.filter({ hasText: "Fabrikam | Discovery call" });
+    await discovery.getByText("Transcript", { exact: true }).waitFor();
+    await page.context().close();
+  });
+
+  it("narrows the list to customer calls with the filter, using only the keyboard", async () => {
+    const page = await openPage(browser, baseUrl);
+    await callRows(page);
+    const customerTab = page.getByRole("tab", { name: "Customer calls" });
+    await customerTab.focus();
+    await page.keyboard.press("Enter");
+    await expect(customerTab.getAttribute("aria-selected")).resolves.toBe("true");
+    const text = (await page.getByRole("listitem").allInnerTexts()).join("\n");
+    expect(text).toContain("Fabrikam | Discovery call");
+    expect(text).not.toContain("1:1 Daan / Megan");
+    await page.context().close();
+  });
+
+  it("fits Outlook's 320 px task pane without sideways scrolling", async () => {
+    const page = await openPage(browser, baseUrl, { viewport: { width: 320, height: 700 } });
+    await callRows(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+
+  it("speaks Dutch when the host's language is Dutch", async () => {
+    const page = await openPage(browser, `${baseUrl}/?lang=nl`, { locale: "nl-NL" });
+    await page.getByRole("heading", { level: 2, name: "Recente gesprekken" }).waitFor();
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("nl");
+    await page.context().close();
+  });
+
+  it("says what failed when Graph is down, and recovers with Try again", async () => {
+    await fetch(`${baseUrl}/graph/demo/faults`, { method: "DELETE" });
+    // More outages than the client retries: the rep must see a plain sentence, not a spinner forever.
+    await fetch(`${baseUrl}/graph/demo/faults`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        kind: "unavailable",
+        count: 50,
+        retryAfterSeconds: 0,
+        path: "/me/calendarView",
+      }),
+    });
+    const page = await openPage(browser, baseUrl);
+    try {
+      await page.getByText("Microsoft 365 isn't available right now").waitFor();
+    } finally {
+      await fetch(`${baseUrl}/graph/demo/faults`, { method: "DELETE" });
+    }
+    await page.getByRole("button", { name: "Try again" }).click();
+    const rows = await callRows(page);
+    expect((await rows.allInnerTexts()).join("\n")).toContain("Fabrikam | Discovery call");
+    await page.context().close();
+  });
+});
