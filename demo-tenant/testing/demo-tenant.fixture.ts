@@ -1,0 +1,54 @@
+import type { Event } from "@microsoft/microsoft-graph-types";
+import { DEMO_REP_UPN } from "../demo-users.ts";
+import type { DemoTenantServer } from "../test-server.ts";
+
+/** A Wednesday afternoon in Amsterdam: the seeded two weeks are all in the past, today's last meetings not yet. */
+export const WEDNESDAY = new Date("2026-11-18T13:00:00Z");
+
+/** The fourteen days the app asks for, ending at `now`. */
+export function lastTwoWeeks(now: Date): { start: string; end: string } {
+  return { start: new Date(now.getTime() - 14 * 24 * 3600 * 1000).toISOString(), end: now.toISOString() };
+}
+
+/** `fetch` against the emulator's Graph root, signed in as `as` (the rep by default). */
+export function graphClient(server: DemoTenantServer, as: string = DEMO_REP_UPN) {
+  return (path: string, init: RequestInit = {}): Promise<Response> =>
+    fetch(`${server.graphBaseUrl}/v1.0${path}`, {
+      ...init,
+      headers: {
+        authorization: `Bearer demo:${as}`,
+        ...(init.headers as Record<string, string> | undefined),
+      },
+    });
+}
+
+export interface EventPage {
+  readonly value: Event[];
+  readonly "@odata.nextLink"?: string;
+}
+
+/** Every event of a calendar view, following `@odata.nextLink` like the app does. */
+export async function allEvents(
+  server: DemoTenantServer,
+  window: { start: string; end: string },
+  as: string = DEMO_REP_UPN,
+): Promise<Event[]> {
+  const events: Event[] = [];
+  let next: string | undefined =
+    `${server.graphBaseUrl}/v1.0/me/calendarView?startDateTime=${window.start}&endDateTime=${window.end}&$top=100`;
+  while (next) {
+    const response = await fetch(next, { headers: { authorization: `Bearer demo:${as}` } });
+    const page = (await response.json()) as EventPage;
+    events.push(...page.value);
+    next = page["@odata.nextLink"];
+  }
+  return events;
+}
+
+export interface GraphErrorBody {
+  readonly error: {
+    readonly code: string;
+    readonly message: string;
+    readonly innerError: { readonly code?: string; readonly date: string; readonly "request-id": string };
+  };
+}
