@@ -71,7 +71,8 @@ export function toGraphEvent(meeting: SeedMeeting, mailbox: DirectoryUser, timeZ
     isOrganizer,
     responseRequested: true,
     seriesMasterId: meeting.series ? eventIdOf(meeting.series.masterKey, mailbox) : null,
-    showAs: meeting.showAs,
+    // Declining frees the slot in the decliner's own calendar.
+    showAs: response === "declined" ? "free" : meeting.showAs,
     type: meeting.series ? "occurrence" : "singleInstance",
     webLink: `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(id)}&exvsurl=1&path=/calendar/item`,
     onlineMeetingUrl: null,

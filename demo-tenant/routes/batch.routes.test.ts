@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type DemoTenantServer, startDemoTenantServer } from "../test-server.ts";
 import { type GraphErrorBody, graphClient, lastTwoWeeks, WEDNESDAY } from "../testing/demo-tenant.fixture.ts";
+import { MAX_BATCH_STEPS } from "./batch.routes.ts";
 
 let server: DemoTenantServer;
 beforeAll(async () => {
@@ -57,11 +58,15 @@ describe("JSON batching", () => {
   });
 
   it("rejects more than twenty steps", async () => {
-    const steps = Array.from({ length: 21 }, (_, i) => ({ id: String(i + 1), method: "GET", url: "/me" }));
+    const steps = Array.from({ length: MAX_BATCH_STEPS + 1 }, (_, i) => ({
+      id: String(i + 1),
+      method: "GET",
+      url: "/me",
+    }));
     const response = await batch(steps);
     expect(response.status).toBe(400);
     expect(((await response.json()) as GraphErrorBody).error.code).toBe("BadRequest");
-    expect((await batch(steps.slice(0, 20))).status).toBe(200);
+    expect((await batch(steps.slice(0, MAX_BATCH_STEPS))).status).toBe(200);
   });
 
   it("rejects duplicate ids and malformed steps", async () => {

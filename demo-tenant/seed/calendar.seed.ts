@@ -14,7 +14,7 @@ import {
 import { base64Url, stableGuid, stableSeed } from "../ids.ts";
 import {
   CONTOSO_TENANT_ID,
-  type CustomerCompany,
+  CUSTOMER_COMPANIES,
   contact,
   directoryUser,
   FABRIKAM,
@@ -224,9 +224,7 @@ function seedTranscript(
 
 function tenantOf(person: Person): string {
   const domain = person.email.slice(person.email.indexOf("@") + 1);
-  const company = [FABRIKAM, NORTHWIND, WOODGROVE, VAN_DEN_BERG].find(
-    (c: CustomerCompany) => c.domain === domain,
-  );
+  const company = CUSTOMER_COMPANIES.find((c) => c.domain === domain);
   return company?.tenantId ?? CONTOSO_TENANT_ID;
 }
 

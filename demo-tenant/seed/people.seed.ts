@@ -152,14 +152,9 @@ export const VAN_DEN_BERG = company("Van den Berg Logistiek", "vandenberglogisti
 
 export const CUSTOMER_COMPANIES: readonly CustomerCompany[] = [FABRIKAM, NORTHWIND, WOODGROVE, VAN_DEN_BERG];
 
-export function findDirectoryUser(idOrUpn: string): DirectoryUser | undefined {
-  const key = idOrUpn.toLowerCase();
-  return DIRECTORY_USERS.find((user) => user.id === key || user.email === key);
-}
-
 /** The user with that email; throws for a typo in the seed, which is a programming error. */
 export function directoryUser(upn: string): DirectoryUser {
-  const user = findDirectoryUser(upn);
+  const user = DIRECTORY_USERS.find((candidate) => candidate.email === upn);
   if (!user) throw new Error(`No demo user ${upn}`);
   return user;
 }
