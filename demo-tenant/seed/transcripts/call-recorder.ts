@@ -153,7 +153,16 @@ export class CallRecorder {
     if (comma > 0 && this.rng.chance(0.35)) {
       return `${sentence.slice(0, comma + 1)}${this.rng.pick(inserts)}${sentence.slice(comma + 1)}`;
     }
-    return `${this.rng.pick(openers)}${this.decapitalise(sentence)}`;
+    // "So, so the real win…": never an opener that already has the word the sentence starts with.
+    const firstWord = sentence.split(/[\s,]/, 1)[0]?.toLowerCase() ?? "";
+    const fitting = openers.filter(
+      (opener) =>
+        !opener
+          .toLowerCase()
+          .split(/[\s,]+/)
+          .includes(firstWord),
+    );
+    return `${this.rng.pick(fitting)}${this.decapitalise(sentence)}`;
   }
 
   private decapitalise(sentence: string): string {

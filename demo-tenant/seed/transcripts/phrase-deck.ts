@@ -50,7 +50,10 @@ export class ScriptedThenDeck implements SentenceSource {
   next(): string {
     const sentence = this.scripted[this.index];
     this.index++;
-    return sentence ?? this.after.next();
+    if (sentence !== undefined) return sentence;
+    // The walk-through is over: the stock pitch picks up at a fresh topic, not where it was cut off before.
+    if (this.index === this.scripted.length + 1) this.after.nextTopic?.();
+    return this.after.next();
   }
 }
 
