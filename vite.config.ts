@@ -41,6 +41,11 @@ export default defineConfig(({ mode }) => {
       strictPort: true,
       https: localHttps(),
     },
+    optimizeDeps: {
+      // Scan every module, the lazily imported hosts and sign-in included, so the dev server pre-bundles all
+      // dependencies at start instead of discovering some on first use and reloading the page under the user.
+      entries: ["index.html", "src/**/*.{ts,tsx}", "!src/**/*.test.{ts,tsx}", "!src/**/*.fake*.ts"],
+    },
     build: {
       target: "es2022",
       sourcemap: true,

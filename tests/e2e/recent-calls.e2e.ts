@@ -110,3 +110,24 @@ describe("the rep's first screen, as a newcomer sees it after npm start", () => 
     await page.context().close();
   });
 });
+
+describe("the demo tenant's user switcher", () => {
+  it("switches to the manager and back, each seeing their own calendar", async () => {
+    const page = await openPage(browser, baseUrl);
+    await callRows(page);
+
+    await page.getByRole("button", { name: /Demo tenant · Daan Visser/ }).click();
+    await page.getByRole("combobox", { name: "Signed in as" }).click();
+    await page.getByRole("option", { name: "Megan Bowen (Manager)" }).click();
+    await page.getByRole("listitem").filter({ hasText: "1:1 Tom / Megan" }).first().waitFor();
+    expect((await page.getByRole("listitem").allInnerTexts()).join("\n")).not.toContain(
+      "Fabrikam | Discovery call",
+    );
+
+    await page.getByRole("button", { name: /Demo tenant · Megan Bowen/ }).click();
+    await page.getByRole("combobox", { name: "Signed in as" }).click();
+    await page.getByRole("option", { name: "Daan Visser (Rep)" }).click();
+    await page.getByRole("listitem").filter({ hasText: "Fabrikam | Discovery call" }).waitFor();
+    await page.context().close();
+  });
+});

@@ -1,13 +1,17 @@
 import {
-  Badge,
+  Button,
   Dropdown,
   type DropdownProps,
   Field,
   makeStyles,
   Option,
+  Popover,
+  PopoverSurface,
+  PopoverTrigger,
   tokens,
 } from "@fluentui/react-components";
-import { useId, useSyncExternalStore } from "react";
+import { SettingsRegular } from "@fluentui/react-icons";
+import { useState, useSyncExternalStore } from "react";
 import { useHostContext } from "../../app/use-host-context.ts";
 import type { DemoTokenProvider } from "../../auth/demo.token-provider.ts";
 import type { DemoAccount } from "../../auth/demo-accounts.ts";
@@ -18,13 +22,12 @@ import { SUPPORTED_LANGUAGES, useI18n } from "../../i18n/index.ts";
 const THEMES: readonly ThemeName[] = ["light", "dark", "highContrast"];
 
 const useStyles = makeStyles({
-  root: {
+  surface: {
     display: "flex",
-    flexWrap: "wrap",
-    alignItems: "end",
-    gap: tokens.spacingHorizontalM,
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    minWidth: "15rem",
   },
-  field: { minWidth: "9rem" },
 });
 
 export interface DemoToolbarProps {
@@ -32,7 +35,10 @@ export interface DemoToolbarProps {
   readonly tokenProvider: DemoTokenProvider;
 }
 
-/** Demo only: be the rep or the manager, and try the themes and languages a host would set. */
+/**
+ * Demo only: be the rep or the manager, and try the themes and languages a host would set.
+ * One button that says who you are, so it costs the 320 px task pane a single line.
+ */
 export function DemoToolbar({ host, tokenProvider }: DemoToolbarProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
@@ -41,54 +47,70 @@ export function DemoToolbar({ host, tokenProvider }: DemoToolbarProps) {
     (onChange) => tokenProvider.onAccountChange(onChange),
     () => tokenProvider.getAccount(),
   );
-  const regionId = useId();
 
   const userLabel = (account: DemoAccount) =>
     `${account.name} (${account.role === "manager" ? t("demo.roleManager") : t("demo.roleRep")})`;
+  const [open, setOpen] = useState(false);
+  // Becoming someone else reloads the whole screen behind the popover: close it, so they see it happen.
   const onUser: DropdownProps["onOptionSelect"] = (_event, data) => {
-    if (data.optionValue) tokenProvider.switchUser(data.optionValue);
+    if (!data.optionValue) return;
+    tokenProvider.switchUser(data.optionValue);
+    setOpen(false);
   };
   const onTheme: DropdownProps["onOptionSelect"] = (_event, data) => {
     const chosen = THEMES.find((option) => option === data.optionValue);
     if (chosen) host.setTheme(chosen);
   };
+  const onLanguage: DropdownProps["onOptionSelect"] = (_event, data) => {
+    if (data.optionValue) host.setLocale(data.optionValue);
+  };
 
   return (
-    <section className={styles.root} aria-labelledby={regionId}>
-      <Badge appearance="tint" color="informative" id={regionId}>
-        {t("demo.tenant")}
-      </Badge>
-      <Field label={t("demo.signedInAsLabel")} className={styles.field}>
-        <Dropdown value={userLabel(current)} selectedOptions={[current.username]} onOptionSelect={onUser}>
-          {tokenProvider.accounts.map((account) => (
-            <Option key={account.username} value={account.username}>
-              {userLabel(account)}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
-      <Field label={t("theme.label")} className={styles.field}>
-        <Dropdown value={t(`theme.${theme}`)} selectedOptions={[theme]} onOptionSelect={onTheme}>
-          {THEMES.map((option) => (
-            <Option key={option} value={option}>
-              {t(`theme.${option}`)}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
-      <Field label={t("language.label")} className={styles.field}>
-        <Dropdown
-          value={t(`language.${language}`)}
-          selectedOptions={[language]}
-          onOptionSelect={(_event, data) => data.optionValue && host.setLocale(data.optionValue)}
-        >
-          {SUPPORTED_LANGUAGES.map((option) => (
-            <Option key={option} value={option} lang={option}>
-              {t(`language.${option}`)}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
-    </section>
+    <Popover
+      trapFocus
+      withArrow
+      positioning="below-end"
+      open={open}
+      onOpenChange={(_event, data) => setOpen(data.open)}
+    >
+      <PopoverTrigger disableButtonEnhancement>
+        <Button appearance="subtle" icon={<SettingsRegular />}>
+          {`${t("demo.tenant")} · ${current.name}`}
+        </Button>
+      </PopoverTrigger>
+      <PopoverSurface className={styles.surface} aria-label={t("demo.settings")}>
+        <Field label={t("demo.signedInAsLabel")}>
+          <Dropdown value={userLabel(current)} selectedOptions={[current.username]} onOptionSelect={onUser}>
+            {tokenProvider.accounts.map((account) => (
+              <Option key={account.username} value={account.username}>
+                {userLabel(account)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label={t("theme.label")}>
+          <Dropdown value={t(`theme.${theme}`)} selectedOptions={[theme]} onOptionSelect={onTheme}>
+            {THEMES.map((option) => (
+              <Option key={option} value={option}>
+                {t(`theme.${option}`)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label={t("language.label")}>
+          <Dropdown
+            value={t(`language.${language}`)}
+            selectedOptions={[language]}
+            onOptionSelect={onLanguage}
+          >
+            {SUPPORTED_LANGUAGES.map((option) => (
+              <Option key={option} value={option} lang={option}>
+                {t(`language.${option}`)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      </PopoverSurface>
+    </Popover>
   );
 }

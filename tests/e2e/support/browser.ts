@@ -39,6 +39,8 @@ export async function openPage(browser: Browser, url: string, options: PageOptio
     locale: options.locale ?? "en-US",
     timezoneId: options.timezoneId ?? "Europe/Amsterdam",
   });
+  // The dev server transforms modules on first request; a cold first page can take a while on two cores.
+  context.setDefaultTimeout(45_000);
   const page = await context.newPage();
   await page.goto(url);
   return page;
