@@ -1,0 +1,53 @@
+import type {
+  CallNotes,
+  LoggedCall,
+  ReflectionQuestion,
+  ReframeQuestion,
+} from "../../domain/notes/call-notes.ts";
+
+/**
+ * Whether the rep's last edits are safe, said honestly: `saved` in their OneDrive; `saving` on the way;
+ * `waitingForNetwork` kept in this browser's outbox until Graph answers again; `failed` for what retrying
+ * cannot fix (the stored document is invalid, or permission was withdrawn).
+ */
+export type SaveStatus = "saved" | "saving" | "waitingForNetwork" | "failed";
+
+export type NotesLoadStatus = "idle" | "loading" | "ready" | "error";
+
+/** What a logged call needs from the rep; the store adds its ID and when it was logged. */
+export type LoggedCallInput = Omit<LoggedCall, "id" | "loggedAt" | "deleted">;
+
+/**
+ * The rep's flags, reframes, reflections and logged calls, as the UI sees them. Every edit shows at once
+ * (it is applied locally first) and is saved in the background; see {@link SaveStatus}.
+ * Implemented by `notes.store.ts`; components read it through `useNotesStore`.
+ */
+export interface NotesState {
+  readonly status: NotesLoadStatus;
+  /** Why loading failed; a `GraphRequestError`-like value with a `kind`. */
+  readonly error: unknown;
+  /**
+   * The stored document failed validation (edited by hand, or written by a newer version of Momentum):
+   * it is kept untouched and never overwritten, so edits are refused until it is fixed or deleted.
+   */
+  readonly invalidDocument: { readonly reason: string } | null;
+  /** Per call ID. */
+  readonly notes: ReadonlyMap<string, CallNotes>;
+  /** Newest first; deleted ones left out. */
+  readonly loggedCalls: readonly LoggedCall[];
+  readonly saveStatus: SaveStatus;
+  /** Edits not yet confirmed by Graph (in flight or in the outbox). */
+  readonly pendingEdits: number;
+
+  load(): Promise<void>;
+  flag(callId: string): void;
+  /** Unflagging keeps the notes; flagging again (undo) brings the flag back with them. */
+  unflag(callId: string): void;
+  setFlagNote(callId: string, note: string): void;
+  answerReframe(callId: string, question: ReframeQuestion, answer: string): void;
+  skipReframe(callId: string): void;
+  answerReflection(callId: string, question: ReflectionQuestion, answer: string): void;
+  logCall(input: LoggedCallInput): LoggedCall;
+  /** Removes everything Momentum stored for this user, in OneDrive and in this browser. */
+  deleteAllData(): Promise<void>;
+}
