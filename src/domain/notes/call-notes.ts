@@ -43,7 +43,13 @@ export interface CallNotes {
   readonly reflection: Partial<Record<ReflectionQuestion, Stamped<string>>>;
 }
 
-export type CallOutcome = "connected" | "voicemail" | "noAnswer" | "meetingBooked" | "notInterested" | "other";
+export type CallOutcome =
+  | "connected"
+  | "voicemail"
+  | "noAnswer"
+  | "meetingBooked"
+  | "notInterested"
+  | "other";
 
 /** A phone or dialer call the rep logged by hand, because Graph cannot list those. */
 export interface LoggedCall {

@@ -256,9 +256,7 @@ describe("RecentCallsView", () => {
     );
     expect(await within(rowOf("Pricing discussion")).findByText("Transcript")).toBeInTheDocument();
     expect(within(rowOf("Weekly pipeline review")).getByText("No transcript")).toBeInTheDocument();
-    expect(
-      within(rowOf("Northwind product demo")).getByText("Transcript not available"),
-    ).toBeInTheDocument();
+    expect(within(rowOf("Northwind product demo")).getByText("Transcript not available")).toBeInTheDocument();
     expect(within(rowOf("(no subject)")).getByText("Transcript status unknown")).toBeInTheDocument();
     expect(screen.queryByText("Checking…")).not.toBeInTheDocument();
   });
