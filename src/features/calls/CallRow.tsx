@@ -10,17 +10,19 @@ import {
 } from "@fluentui/react-components";
 import {
   BuildingRegular,
+  CallRegular,
   DocumentDismissRegular,
   DocumentTextRegular,
   LockClosedRegular,
   PeopleRegular,
   QuestionCircleRegular,
 } from "@fluentui/react-icons";
-import type { ReactNode } from "react";
+import type { KeyboardEvent, ReactNode } from "react";
 import type { Call, CallParticipant, TranscriptAvailability } from "../../domain/calls/call.ts";
 import { callDurationMinutes } from "../../domain/calls/call-duration.ts";
 import { companyNameFromDomain } from "../../domain/calls/company-name.ts";
 import { useI18n } from "../../i18n/index.ts";
+import { CALL_ROW_ATTRIBUTE } from "./call-row-element.ts";
 import { useVisuallyHiddenStyles, WIDE_LAYOUT } from "./calls.styles.ts";
 
 /** What a row says about the transcript; `checking` while availability is being asked. */
@@ -31,6 +33,18 @@ export interface CallRowProps {
   readonly transcript: TranscriptState;
   /** Buttons for this call (e.g. Flag), shown at the end of the row. */
   readonly actions?: ReactNode;
+  /** What the rep added to this call (e.g. flagged, a note), on a line of its own. */
+  readonly details?: ReactNode;
+  /** Keys the row answers to while it has focus; a row with shortcuts takes focus. */
+  readonly shortcuts?: CallRowShortcuts;
+}
+
+export interface CallRowShortcuts {
+  /** The `aria-keyshortcuts` value, e.g. `F`. */
+  readonly keys: string;
+  /** ID of the element that says what the keys do. */
+  readonly describedBy: string;
+  readonly onKeyDown: (event: KeyboardEvent<HTMLLIElement>) => void;
 }
 
 /** How many names a row shows before `+N`. */
@@ -46,6 +60,11 @@ const useStyles = makeStyles({
     alignItems: "center",
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
+      borderRadius: tokens.borderRadiusMedium,
+    },
     // Fixed side columns keep badges and transcript statuses aligned from row to row.
     [WIDE_LAYOUT]: {
       gridTemplateColumns: "10rem minmax(0, 1fr) 7rem 13rem auto",
@@ -53,6 +72,13 @@ const useStyles = makeStyles({
       columnGap: tokens.spacingHorizontalL,
     },
   },
+  withDetails: {
+    gridTemplateAreas: `"main actions" "when actions" "meta actions" "details details"`,
+    [WIDE_LAYOUT]: {
+      gridTemplateAreas: `"when main kind transcript actions" ". details details details details"`,
+    },
+  },
+  details: { gridArea: "details", minWidth: 0 },
   main: { gridArea: "main", minWidth: 0, display: "flex", flexDirection: "column" },
   subject: {
     overflowWrap: "anywhere",
@@ -93,13 +119,21 @@ const useStyles = makeStyles({
 });
 
 /** One call as a list item (`<li>`): render it inside a list. */
-export function CallRow({ call, transcript, actions }: CallRowProps) {
+export function CallRow({ call, transcript, actions, details, shortcuts }: CallRowProps) {
   const styles = useStyles();
   const { t, formatTimeRange, formatDuration } = useI18n();
   const subject = call.subject || t("calls.noSubject");
 
   return (
-    <li className={styles.row}>
+    // A row with keyboard shortcuts takes focus itself, so the keys work without reaching for a button.
+    <li
+      className={mergeClasses(styles.row, details ? styles.withDetails : undefined)}
+      {...{ [CALL_ROW_ATTRIBUTE]: call.id }}
+      tabIndex={shortcuts ? 0 : undefined}
+      aria-keyshortcuts={shortcuts?.keys}
+      aria-describedby={shortcuts?.describedBy}
+      onKeyDown={shortcuts?.onKeyDown}
+    >
       <div className={styles.main}>
         <Body1Strong className={styles.subject} title={subject}>
           {subject}
@@ -122,9 +156,10 @@ export function CallRow({ call, transcript, actions }: CallRowProps) {
             {t("calls.kindInternal")}
           </Badge>
         )}
-        <TranscriptStatus state={transcript} />
+        {call.source === "manual" ? <LoggedByHand /> : <TranscriptStatus state={transcript} />}
       </div>
       {actions ? <div className={styles.actions}>{actions}</div> : null}
+      {details ? <div className={styles.details}>{details}</div> : null}
     </li>
   );
 }
@@ -165,6 +200,18 @@ function customersFirst(call: Call): CallParticipant[] {
     return domain !== undefined && call.externalDomains.includes(domain);
   };
   return [...call.participants.filter(isExternal), ...call.participants.filter((p) => !isExternal(p))];
+}
+
+/** A call logged by hand has no transcript to look for; say where it came from instead. */
+function LoggedByHand() {
+  const styles = useStyles();
+  const { t } = useI18n();
+  return (
+    <Text size={200} className={styles.transcript}>
+      <CallRegular className={styles.icon} />
+      {t("calls.loggedByHand")}
+    </Text>
+  );
 }
 
 function TranscriptStatus({ state }: { readonly state: TranscriptState }) {

@@ -1,9 +1,10 @@
 import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { type ReactNode, useId, useMemo } from "react";
+import { type KeyboardEvent, type ReactNode, useId, useMemo } from "react";
 import type { Call, TranscriptAvailability } from "../../domain/calls/call.ts";
 import { groupCallsByDay } from "../../domain/calls/group-calls-by-day.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { CallRow, type TranscriptState } from "./CallRow.tsx";
+import { useVisuallyHiddenStyles } from "./calls.styles.ts";
 
 export interface CallsByDayProps {
   readonly calls: readonly Call[];
@@ -11,6 +12,17 @@ export interface CallsByDayProps {
   /** Whether transcript availability is still being asked, so `unknown` reads as "Checking…". */
   readonly transcriptsPending: boolean;
   readonly rowActions?: (call: Call) => ReactNode;
+  readonly rowDetails?: (call: Call) => ReactNode;
+  readonly rowShortcuts?: RowShortcuts;
+}
+
+/** Keys every row answers to while it has focus (which makes rows focusable). */
+export interface RowShortcuts {
+  /** The `aria-keyshortcuts` value, e.g. `F`. */
+  readonly keys: string;
+  /** What the keys do; said once, and read to a screen reader when a row takes focus. */
+  readonly hint: string;
+  readonly onKeyDown: (call: Call, event: KeyboardEvent<HTMLLIElement>) => void;
 }
 
 const useStyles = makeStyles({
@@ -30,8 +42,16 @@ const useStyles = makeStyles({
 });
 
 /** Calls under a heading per day in the user's time zone (Today, Yesterday, Monday 16 November…), newest first. */
-export function CallsByDay({ calls, transcripts, transcriptsPending, rowActions }: CallsByDayProps) {
+export function CallsByDay({
+  calls,
+  transcripts,
+  transcriptsPending,
+  rowActions,
+  rowDetails,
+  rowShortcuts,
+}: CallsByDayProps) {
   const styles = useStyles();
+  const hidden = useVisuallyHiddenStyles();
   const { t, timeZone, formatDayHeading } = useI18n();
   const idPrefix = useId();
   const days = useMemo(() => groupCallsByDay(calls, timeZone), [calls, timeZone]);
@@ -41,8 +61,15 @@ export function CallsByDay({ calls, transcripts, transcriptsPending, rowActions 
     return availability === "unknown" && transcriptsPending ? "checking" : availability;
   };
 
+  const hintId = `${idPrefix}-shortcuts`;
+
   return (
     <div className={styles.days}>
+      {rowShortcuts ? (
+        <span id={hintId} className={hidden.root}>
+          {rowShortcuts.hint}
+        </span>
+      ) : null}
       {days.map((day) => {
         const headingId = `${idPrefix}-${day.dayKey}`;
         return (
@@ -62,6 +89,14 @@ export function CallsByDay({ calls, transcripts, transcriptsPending, rowActions 
                   call={call}
                   transcript={transcriptOf(call)}
                   actions={rowActions?.(call)}
+                  details={rowDetails?.(call)}
+                  shortcuts={
+                    rowShortcuts && {
+                      keys: rowShortcuts.keys,
+                      describedBy: hintId,
+                      onKeyDown: (event) => rowShortcuts.onKeyDown(call, event),
+                    }
+                  }
                 />
               ))}
             </ul>

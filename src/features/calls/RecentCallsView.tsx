@@ -18,17 +18,28 @@ import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from "rea
 import { RECENT_DAYS } from "../../data/calls.repository.ts";
 import type { Call, CallKind } from "../../domain/calls/call.ts";
 import { errorMessageKey, useI18n } from "../../i18n/index.ts";
-import { CallsByDay } from "./CallsByDay.tsx";
+import { CallsByDay, type RowShortcuts } from "./CallsByDay.tsx";
 import { useCallsStore } from "./CallsStoreProvider.tsx";
 import { CALLS_CONTAINER } from "./calls.styles.ts";
 
 export interface RecentCallsViewProps {
+  /** Calls from elsewhere (e.g. logged by hand), listed with the calendar's once it has loaded. */
+  readonly additionalCalls?: readonly Call[];
   /** Buttons for each call (e.g. Flag), shown at the end of its row. */
   readonly rowActions?: (call: Call) => ReactNode;
+  /** What the rep added to a call (e.g. flagged, a note), on a line of its own under the call. */
+  readonly rowDetails?: (call: Call) => ReactNode;
+  /** Keys a focused row answers to (e.g. F to flag). */
+  readonly rowShortcuts?: RowShortcuts;
+  /** Buttons beside the heading (e.g. Log a call). */
+  readonly headerActions?: ReactNode;
+  /** A line under the heading (e.g. today's momentum). */
+  readonly summary?: ReactNode;
 }
 
 type CallFilter = "all" | CallKind;
 const FILTERS = ["all", "customer", "internal"] as const satisfies readonly CallFilter[];
+const NO_CALLS: readonly Call[] = [];
 
 const useStyles = makeStyles({
   root: {
@@ -43,7 +54,19 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
   },
-  header: { paddingInline: tokens.spacingHorizontalM },
+  header: {
+    paddingInline: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  titleRow: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
   heading: {
     ...typographyStyles.title3,
     margin: 0,
@@ -65,11 +88,18 @@ const useStyles = makeStyles({
 });
 
 /** The rep's first screen: their calls and meetings of the last days, by day, with a customer/internal filter. */
-export function RecentCallsView({ rowActions }: RecentCallsViewProps) {
+export function RecentCallsView({
+  additionalCalls = NO_CALLS,
+  rowActions,
+  rowDetails,
+  rowShortcuts,
+  headerActions,
+  summary,
+}: RecentCallsViewProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const status = useCallsStore((state) => state.status);
-  const calls = useCallsStore((state) => state.calls);
+  const calendarCalls = useCallsStore((state) => state.calls);
   const transcripts = useCallsStore((state) => state.transcripts);
   const transcriptsStatus = useCallsStore((state) => state.transcriptsStatus);
   const error = useCallsStore((state) => state.error);
@@ -83,6 +113,10 @@ export function RecentCallsView({ rowActions }: RecentCallsViewProps) {
     if (status === "idle") void load();
   }, [status, load]);
 
+  const calls = useMemo(
+    () => (additionalCalls.length > 0 ? [...calendarCalls, ...additionalCalls] : calendarCalls),
+    [calendarCalls, additionalCalls],
+  );
   const shown = useMemo(
     () => (filter === "all" ? calls : calls.filter((call) => call.kind === filter)),
     [calls, filter],
@@ -108,12 +142,16 @@ export function RecentCallsView({ rowActions }: RecentCallsViewProps) {
   return (
     <section className={styles.root} aria-labelledby={`${ids}-heading`}>
       <header className={styles.header}>
-        <h2 id={`${ids}-heading`} className={styles.heading} ref={headingRef} tabIndex={-1}>
-          {t("calls.heading")}
-        </h2>
+        <div className={styles.titleRow}>
+          <h2 id={`${ids}-heading`} className={styles.heading} ref={headingRef} tabIndex={-1}>
+            {t("calls.heading")}
+          </h2>
+          {headerActions}
+        </div>
         <Body1 as="p" className={styles.subheading}>
           {t("calls.subheading", { days: RECENT_DAYS })}
         </Body1>
+        {summary}
       </header>
 
       {status === "error" ? (
@@ -150,6 +188,8 @@ export function RecentCallsView({ rowActions }: RecentCallsViewProps) {
                   transcripts={transcripts}
                   transcriptsPending={transcriptsStatus === "loading"}
                   rowActions={rowActions}
+                  rowDetails={rowDetails}
+                  rowShortcuts={rowShortcuts}
                 />
               ) : (
                 <div className={styles.state}>

@@ -1,4 +1,6 @@
-export type { CallRowProps, TranscriptState } from "./CallRow.tsx";
+export type { CallRowProps, CallRowShortcuts, TranscriptState } from "./CallRow.tsx";
+export type { RowShortcuts } from "./CallsByDay.tsx";
 export { CallsStoreProvider, type CallsStoreProviderProps, useCallsStore } from "./CallsStoreProvider.tsx";
+export { findCallRow } from "./call-row-element.ts";
 export { type CallsState, type CallsStore, createCallsStore, type LoadStatus } from "./calls.store.ts";
 export { RecentCallsView, type RecentCallsViewProps } from "./RecentCallsView.tsx";
