@@ -7,7 +7,10 @@
  * the newer edit of a field winning, so no field is ever dropped (see `merge-notes.ts`).
  */
 
-/** A value with the instant it was last set; `null` value means cleared (a tombstone, so a merge keeps it cleared). */
+/**
+ * A value with the instant it was last set. Clearing a field sets it to its empty value (`""`, `false`) with a
+ * new stamp: that stamp is the tombstone, so a merge with an older copy keeps it cleared.
+ */
 export interface Stamped<T> {
   readonly value: T;
   /** ISO 8601 UTC instant of the edit. */
@@ -43,13 +46,16 @@ export interface CallNotes {
   readonly reflection: Partial<Record<ReflectionQuestion, Stamped<string>>>;
 }
 
-export type CallOutcome =
-  | "connected"
-  | "voicemail"
-  | "noAnswer"
-  | "meetingBooked"
-  | "notInterested"
-  | "other";
+/** How a logged call ended, in the order the UI offers them. */
+export const CALL_OUTCOMES = [
+  "connected",
+  "voicemail",
+  "noAnswer",
+  "meetingBooked",
+  "notInterested",
+  "other",
+] as const;
+export type CallOutcome = (typeof CALL_OUTCOMES)[number];
 
 /** A phone or dialer call the rep logged by hand, because Graph cannot list those. */
 export interface LoggedCall {

@@ -1,0 +1,64 @@
+import type { CallNotes, LoggedCall, Stamped } from "./call-notes.ts";
+
+/** The version of the stored format this build writes; a document with a higher one is left alone. */
+export const NOTES_SCHEMA_VERSION = 1;
+
+/** The stamp of a field nobody has set yet: older than any edit, so any edit wins a merge against it. */
+export const NEVER_SET = "1970-01-01T00:00:00.000Z";
+
+/**
+ * One call's notes as stored: keyed by call ID in {@link NotesDocument.calls}, and holding only the fields the
+ * rep has touched, so that a merge never mistakes a default for an edit.
+ */
+export type StoredCallNotes = Partial<Omit<CallNotes, "callId">>;
+
+/**
+ * Everything the rep wrote, as one JSON document in their OneDrive app folder
+ * (`Apps/<app name>/momentum/notes.json`):
+ *
+ * ```json
+ * {
+ *   "schemaVersion": 1,
+ *   "calls": { "<call ID>": { "flagged": { "value": true, "at": "2026-11-18T13:02:11.504Z" },
+ *                             "reframe": { "permanent": { "value": "No, because…", "at": "…" } } } },
+ *   "loggedCalls": { "<ID>": { "id": "<ID>", "contactName": "…", "start": "…", "loggedAt": "…", … } },
+ *   "updatedAt": "2026-11-18T13:02:12.000Z"
+ * }
+ * ```
+ */
+export interface NotesDocument {
+  readonly schemaVersion: typeof NOTES_SCHEMA_VERSION;
+  readonly calls: Readonly<Record<string, StoredCallNotes>>;
+  /** Keyed by the logged call's own `id`. */
+  readonly loggedCalls: Readonly<Record<string, LoggedCall>>;
+  /** When the document was last written; for people reading the file, merging goes by each field's stamp. */
+  readonly updatedAt: string;
+}
+
+export function emptyNotesDocument(): NotesDocument {
+  return { schemaVersion: NOTES_SCHEMA_VERSION, calls: {}, loggedCalls: {}, updatedAt: NEVER_SET };
+}
+
+/** A call's notes with every field present: what the rep has not touched has its empty value. */
+export function callNotesOf(document: NotesDocument, callId: string): CallNotes {
+  const stored = Object.hasOwn(document.calls, callId) ? document.calls[callId] : undefined;
+  return {
+    callId,
+    flagged: stored?.flagged ?? unset(false),
+    flagNote: stored?.flagNote ?? unset(""),
+    reframe: stored?.reframe ?? {},
+    reframeSkipped: stored?.reframeSkipped ?? unset(false),
+    reflection: stored?.reflection ?? {},
+  };
+}
+
+/** The calls the rep logged by hand, newest call first; deleted ones left out. */
+export function loggedCallsOf(document: NotesDocument): LoggedCall[] {
+  return Object.values(document.loggedCalls)
+    .filter((call) => !call.deleted)
+    .sort((a, b) => Date.parse(b.start) - Date.parse(a.start) || b.loggedAt.localeCompare(a.loggedAt));
+}
+
+function unset<T>(value: T): Stamped<T> {
+  return { value, at: NEVER_SET };
+}
