@@ -5,6 +5,11 @@ import { GRAPH_PREFIX, type GraphEnv } from "./http/graph-env.ts";
 import { GraphHttpError, graphErrorResponse } from "./http/graph-error.ts";
 import { requestIdentity } from "./http/request-identity.ts";
 import { requestLogging } from "./requests/request-log.middleware.ts";
+import {
+  APP_FOLDER_DOWNLOADS_PREFIX,
+  appFolderDownloadRoutes,
+  appFolderRoutes,
+} from "./routes/app-folder.routes.ts";
 import { batchRoutes } from "./routes/batch.routes.ts";
 import { calendarRoutes } from "./routes/calendar.routes.ts";
 import { demoRoutes } from "./routes/demo.routes.ts";
@@ -29,6 +34,7 @@ export function createGraphApp(services: TenantServices, reset: () => Promise<vo
   v1.route("/", usersRoutes(services));
   v1.route("/", calendarRoutes(services));
   v1.route("/", onlineMeetingsRoutes(services));
+  v1.route("/", appFolderRoutes(services));
   v1.route(
     "/",
     batchRoutes((request, bindings) => Promise.resolve(app.fetch(request, bindings))),
@@ -36,6 +42,7 @@ export function createGraphApp(services: TenantServices, reset: () => Promise<vo
 
   app.route("/v1.0", v1);
   app.route("/demo", demoRoutes(services, reset));
+  app.route(APP_FOLDER_DOWNLOADS_PREFIX, appFolderDownloadRoutes(services));
 
   app.notFound((c) => {
     const segment = c.req.path.split("/").filter(Boolean).at(-1) ?? "";
