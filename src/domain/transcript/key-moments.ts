@@ -40,16 +40,22 @@ export interface KeyMomentInput {
  * moment in its own right (a flag); a few landmarks with no bar (the rep's and the customer's longest
  * monologue, the first mention of price, the close of the call) are added in calls of five minutes or
  * more, so that such a call in which the rep and a customer spoke always has at least three. Shorter calls
- * get the flags only. When there are more than seven, the most telling win, in this order: price named early,
+ * get the flags only. A price moment is left out when its cue is a customer objection ("no budget").
+ * When there are more than seven, the most telling win, in this order: price named early,
  * the first objection, the rep's longest monologue, the customer's story, the longest stretch without
  * questions, the best question streak, next steps or the close, a second objection, a second long rep
  * monologue, and a price mention that came in good time.
  */
 export function findKeyMoments(input: KeyMomentInput): KeyMoment[] {
   if (input.cues.length === 0) return [];
+  const objections = objectionMoments(input);
+  // "We have no budget" is an objection first; the same cue as a price moment would only repeat it.
+  const price = priceMoment(input).filter(
+    (candidate) => !objections.some((objection) => objection.moment.atMs === candidate.moment.atMs),
+  );
   const candidates = [
-    ...priceMoment(input),
-    ...objectionMoments(input),
+    ...price,
+    ...objections,
     ...repMonologueMoments(input),
     ...customerStoryMoment(input),
     ...questionMoments(input),
