@@ -57,6 +57,12 @@ describe("readCueText", () => {
     expect(readCueText("<v Daan>First line,\n  second   line.\n</v>").text).toBe("First line, second line.");
   });
 
+  it("keeps no-break spaces, even at the ends, and gives empty text for a cue of only whitespace", () => {
+    expect(readCueText("<v Daan>&nbsp;Hi&nbsp;</v>").text).toBe("\u00a0Hi\u00a0");
+    expect(readCueText("<v Daan> \n </v>").text).toBe("");
+    expect(readCueText(" ").text).toBe("");
+  });
+
   it("keeps a lone < as text rather than losing the rest of the cue", () => {
     expect(readCueText("<v Daan>Costs are < 5% of revenue").text).toBe("Costs are < 5% of revenue");
   });

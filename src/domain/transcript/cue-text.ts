@@ -6,7 +6,10 @@ export interface CueText {
 }
 
 const LOWERCASE_V = 0x76;
+const SPACE = 0x20;
 const ASCII_WHITESPACE = /[ \t\n\f\r]+/g;
+/** Most cues need no squeezing; testing is cheaper than replacing, which always builds a new string. */
+const UNTIDY_WHITESPACE = /[\t\n\f\r]| {2}|^ | $/;
 
 /**
  * Reads a cue's payload: the first voice tag (`<v Name>`, `<v.loud Name>`, closed by `</v>` or not) names
@@ -34,7 +37,7 @@ export function readCueText(payload: string): CueText {
     // A tag separates words only when spaces around it say so: "<v A>Hi</v>" is "Hi", "a<b>b</b>" is "ab".
     position = close + 1;
   }
-  return { speaker, text: text.replace(ASCII_WHITESPACE, " ").trim() };
+  return { speaker, text: squeezeWhitespace(text) };
 }
 
 /**
@@ -49,8 +52,15 @@ function voiceAnnotation(afterV: string): string | null {
   if (!isClassOrSpace) return null;
   const space = afterV.search(/[ \t\n\f]/);
   if (space < 0) return null;
-  const name = decodeCharacterReferences(afterV.slice(space + 1))
-    .replace(ASCII_WHITESPACE, " ")
-    .trim();
+  const name = squeezeWhitespace(decodeCharacterReferences(afterV.slice(space + 1)));
   return name === "" ? null : name;
+}
+
+/** ASCII whitespace only: a no-break space (`&nbsp;`) is text the speaker's words carry, even at an end. */
+function squeezeWhitespace(text: string): string {
+  if (!UNTIDY_WHITESPACE.test(text)) return text;
+  const squeezed = text.replace(ASCII_WHITESPACE, " ");
+  const start = squeezed.charCodeAt(0) === SPACE ? 1 : 0;
+  const end = squeezed.charCodeAt(squeezed.length - 1) === SPACE ? squeezed.length - 1 : squeezed.length;
+  return start < end ? squeezed.slice(start, end) : "";
 }
