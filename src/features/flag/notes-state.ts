@@ -24,7 +24,10 @@ export type LoggedCallInput = Omit<LoggedCall, "id" | "loggedAt" | "deleted">;
  */
 export interface NotesState {
   readonly status: NotesLoadStatus;
-  /** Why loading failed; a `GraphRequestError`-like value with a `kind`. */
+  /**
+   * Why loading failed (`status` is `error`), or else why saving failed (`saveStatus` is `failed`);
+   * a `GraphRequestError`-like value with a `kind`.
+   */
   readonly error: unknown;
   /**
    * The stored document failed validation (edited by hand, or written by a newer version of Momentum):
