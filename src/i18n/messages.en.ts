@@ -177,7 +177,7 @@ export const messagesEn = {
     theirTiming: "it's their timing, not me",
   },
   momentum: {
-    label: "Today",
+    summary: "Today: {calls} · {flagged} · {reframed}.",
     noCallsYet: "No calls yet today. The first one gets things moving.",
     calls: { one: "{count} call", other: "{count} calls" },
     flagged: "{count} flagged",

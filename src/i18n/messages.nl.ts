@@ -179,7 +179,7 @@ export const messagesNl = {
     theirTiming: "het ligt aan hun timing, niet aan mij",
   },
   momentum: {
-    label: "Vandaag",
+    summary: "Vandaag: {calls} · {flagged} · {reframed}.",
     noCallsYet: "Vandaag nog geen gesprekken. Het eerste gesprek brengt je op gang.",
     calls: { one: "{count} gesprek", other: "{count} gesprekken" },
     flagged: "{count} gemarkeerd",

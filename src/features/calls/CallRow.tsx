@@ -23,6 +23,7 @@ import { callDurationMinutes } from "../../domain/calls/call-duration.ts";
 import { companyNameFromDomain } from "../../domain/calls/company-name.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { CALL_ROW_ATTRIBUTE } from "./call-row-element.ts";
+import { callSubject } from "./call-subject.ts";
 import { useVisuallyHiddenStyles, WIDE_LAYOUT } from "./calls.styles.ts";
 
 /** What a row says about the transcript; `checking` while availability is being asked. */
@@ -122,7 +123,7 @@ const useStyles = makeStyles({
 export function CallRow({ call, transcript, actions, details, shortcuts }: CallRowProps) {
   const styles = useStyles();
   const { t, formatTimeRange, formatDuration } = useI18n();
-  const subject = call.subject || t("calls.noSubject");
+  const subject = callSubject(call, t);
 
   return (
     // A row with keyboard shortcuts takes focus itself, so the keys work without reaching for a button.

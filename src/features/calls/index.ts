@@ -2,5 +2,7 @@ export type { CallRowProps, CallRowShortcuts, TranscriptState } from "./CallRow.
 export type { RowShortcuts } from "./CallsByDay.tsx";
 export { CallsStoreProvider, type CallsStoreProviderProps, useCallsStore } from "./CallsStoreProvider.tsx";
 export { findCallRow } from "./call-row-element.ts";
+export { callSubject } from "./call-subject.ts";
 export { type CallsState, type CallsStore, createCallsStore, type LoadStatus } from "./calls.store.ts";
+export { useVisuallyHiddenStyles } from "./calls.styles.ts";
 export { RecentCallsView, type RecentCallsViewProps } from "./RecentCallsView.tsx";

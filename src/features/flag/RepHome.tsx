@@ -1,0 +1,131 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  Spinner,
+  Tab,
+  TabList,
+  tokens,
+} from "@fluentui/react-components";
+import { CallRegular, DismissRegular, LightbulbRegular } from "@fluentui/react-icons";
+import { useEffect, useId, useState } from "react";
+import { useI18n } from "../../i18n/index.ts";
+import { ReflectView } from "../reflect/ReflectView.tsx";
+import { DeleteDataDialog } from "../settings/DeleteDataDialog.tsx";
+import { SettingsMenu } from "../settings/SettingsMenu.tsx";
+import { CallsWithFlags } from "./CallsWithFlags.tsx";
+import { NotesMessages } from "./NotesMessages.tsx";
+import { useNotesStore } from "./NotesStoreProvider.tsx";
+import { SaveStatusIndicator } from "./SaveStatusIndicator.tsx";
+
+type View = "calls" | "reflect";
+const VIEWS = ["calls", "reflect"] as const satisfies readonly View[];
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  bar: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  tabs: { flexGrow: 1 },
+  end: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    marginInlineStart: "auto",
+    minWidth: 0,
+  },
+  loading: { justifyContent: "flex-start" },
+});
+
+/**
+ * The rep's tab: Calls (action mode: flag, reframe, log a call) and Reflect (review mode), with whether their
+ * edits are saved, what is wrong with their notes if anything, and deleting their data.
+ */
+export function RepHome() {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const ids = useId();
+  const status = useNotesStore((state) => state.status);
+  const load = useNotesStore((state) => state.load);
+  const [view, setView] = useState<View>("calls");
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [deleted, setDeleted] = useState(false);
+
+  useEffect(() => {
+    if (status === "idle") void load();
+  }, [status, load]);
+
+  const labels = { calls: t("home.tabCalls"), reflect: t("home.tabReflect") } satisfies Record<View, string>;
+  const icons = { calls: <CallRegular />, reflect: <LightbulbRegular /> } satisfies Record<View, unknown>;
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.bar}>
+        <TabList
+          className={styles.tabs}
+          selectedValue={view}
+          onTabSelect={(_, data) => setView(data.value as View)}
+          aria-label={t("home.viewsLabel")}
+        >
+          {VIEWS.map((value) => (
+            <Tab
+              key={value}
+              value={value}
+              icon={icons[value]}
+              id={`${ids}-tab-${value}`}
+              aria-controls={`${ids}-panel`}
+            >
+              {labels[value]}
+            </Tab>
+          ))}
+        </TabList>
+        <div className={styles.end}>
+          {status === "ready" ? (
+            <SaveStatusIndicator />
+          ) : status === "loading" ? (
+            <Spinner size="extra-tiny" label={t("notes.loading")} labelPosition="after" />
+          ) : null}
+          <SettingsMenu onDeleteData={() => setConfirmingDelete(true)} />
+        </div>
+      </div>
+      <NotesMessages onDeleteData={() => setConfirmingDelete(true)} />
+      {/* A live region that exists before the message, so a screen reader says it when it appears. */}
+      <div role="status">
+        {deleted ? (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t("deleteData.done")}</MessageBarTitle>
+              <div>{t("deleteData.doneBody")}</div>
+            </MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button
+                  appearance="transparent"
+                  icon={<DismissRegular />}
+                  aria-label={t("common.close")}
+                  onClick={() => setDeleted(false)}
+                />
+              }
+            />
+          </MessageBar>
+        ) : null}
+      </div>
+      <div role="tabpanel" id={`${ids}-panel`} aria-labelledby={`${ids}-tab-${view}`}>
+        {view === "calls" ? <CallsWithFlags /> : <ReflectView />}
+      </div>
+      <DeleteDataDialog
+        open={confirmingDelete}
+        onOpenChange={setConfirmingDelete}
+        onDeleted={() => setDeleted(true)}
+      />
+    </div>
+  );
+}

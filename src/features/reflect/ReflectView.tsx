@@ -1,0 +1,144 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Caption1,
+  makeStyles,
+  Text,
+  tokens,
+  typographyStyles,
+} from "@fluentui/react-components";
+import { FlagRegular } from "@fluentui/react-icons";
+import { useId, useMemo } from "react";
+import { RECENT_DAYS } from "../../data/calls.repository.ts";
+import type { Call } from "../../domain/calls/call.ts";
+import type { CallNotes } from "../../domain/notes/call-notes.ts";
+import { loggedCallToCall } from "../../domain/notes/logged-call-to-call.ts";
+import { useI18n } from "../../i18n/index.ts";
+import { callSubject, useCallsStore } from "../calls/index.ts";
+import { useNotesStore } from "../flag/NotesStoreProvider.tsx";
+import { isFlagged } from "../flag/notes-selectors.ts";
+import { ReflectionForm } from "./ReflectionForm.tsx";
+import { reflectionProgress } from "./reflection-progress.ts";
+
+const useStyles = makeStyles({
+  root: {
+    boxSizing: "border-box",
+    width: "100%",
+    maxWidth: "64rem",
+    marginInline: "auto",
+    paddingBlock: tokens.spacingVerticalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
+  header: { paddingInline: tokens.spacingHorizontalM },
+  heading: { ...typographyStyles.title3, margin: 0 },
+  subheading: { color: tokens.colorNeutralForeground2, margin: 0 },
+  item: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    marginBottom: tokens.spacingVerticalS,
+  },
+  headerText: {
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+    paddingBlock: tokens.spacingVerticalXS,
+  },
+  subject: { overflowWrap: "anywhere" },
+  meta: { color: tokens.colorNeutralForeground2 },
+  state: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalM}`,
+    textAlign: "center",
+  },
+  emptyIcon: { fontSize: "40px", color: tokens.colorNeutralForeground3 },
+  hint: { color: tokens.colorNeutralForeground2, maxWidth: "32rem" },
+});
+
+interface FlaggedCall {
+  readonly notes: CallNotes;
+  /** Unknown once the call has left the recent calls (a calendar call older than the list reaches). */
+  readonly call: Call | undefined;
+}
+
+/** Review mode: every flagged call with the ownership questions, answered at the rep's own pace. */
+export function ReflectView() {
+  const styles = useStyles();
+  const { t, formatDayHeading, formatTime } = useI18n();
+  const headingId = useId();
+  const calendarCalls = useCallsStore((state) => state.calls);
+  const loggedCalls = useNotesStore((state) => state.loggedCalls);
+  const notes = useNotesStore((state) => state.notes);
+
+  const flagged = useMemo(() => {
+    const calls = new Map<string, Call>();
+    for (const call of calendarCalls) calls.set(call.id, call);
+    for (const logged of loggedCalls) calls.set(logged.id, loggedCallToCall(logged));
+    const list: FlaggedCall[] = [...notes.values()]
+      .filter((callNotes) => isFlagged(callNotes))
+      .map((callNotes) => ({ notes: callNotes, call: calls.get(callNotes.callId) }));
+    // Newest call first; calls no longer listed go last, most recently flagged first.
+    return list.sort(
+      (a, b) =>
+        (b.call?.start.getTime() ?? 0) - (a.call?.start.getTime() ?? 0) ||
+        b.notes.flagged.at.localeCompare(a.notes.flagged.at),
+    );
+  }, [calendarCalls, loggedCalls, notes]);
+
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <header className={styles.header}>
+        <h2 id={headingId} className={styles.heading}>
+          {t("reflect.heading")}
+        </h2>
+        <Body1 as="p" className={styles.subheading}>
+          {t("reflect.subheading")}
+        </Body1>
+      </header>
+      {flagged.length === 0 ? (
+        <div className={styles.state}>
+          <FlagRegular className={styles.emptyIcon} aria-hidden="true" />
+          <Text weight="semibold">{t("reflect.empty")}</Text>
+          <Text className={styles.hint}>{t("reflect.emptyHint")}</Text>
+        </div>
+      ) : (
+        <Accordion multiple collapsible defaultOpenItems={[flagged[0]?.notes.callId]}>
+          {flagged.map(({ notes: callNotes, call }) => {
+            const subject = call ? callSubject(call, t) : t("reflect.olderCall", { days: RECENT_DAYS });
+            const progress = reflectionProgress(callNotes);
+            return (
+              <AccordionItem key={callNotes.callId} value={callNotes.callId} className={styles.item}>
+                <AccordionHeader as="h3" expandIconPosition="end">
+                  <span className={styles.headerText}>
+                    <Text weight="semibold" className={styles.subject}>
+                      {subject}
+                    </Text>
+                    <Caption1 className={styles.meta}>
+                      {[
+                        call ? `${formatDayHeading(call.start)}, ${formatTime(call.start)}` : null,
+                        t("reflect.progress", progress),
+                      ]
+                        .filter(Boolean)
+                        .join(" · ")}
+                    </Caption1>
+                  </span>
+                </AccordionHeader>
+                <AccordionPanel>
+                  <ReflectionForm notes={callNotes} subject={subject} />
+                </AccordionPanel>
+              </AccordionItem>
+            );
+          })}
+        </Accordion>
+      )}
+    </section>
+  );
+}
