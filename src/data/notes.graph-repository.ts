@@ -229,13 +229,14 @@ export class GraphNotesRepository implements NotesRepository {
       while (this.pending.length > 0) {
         const batch = this.pending.slice();
         await this.write(batch.map((entry) => entry.edit));
+        // Out of the outbox before the rep is told it is saved, so a reload right then does not send it again.
+        await this.forget(batch);
         this.pending = this.pending.slice(batch.length);
         this.failedAttempts = 0;
         this.syncError = null;
         this.syncStatus = this.pending.length > 0 ? "saving" : "saved";
         this.rebuildView();
         this.publish();
-        await this.forget(batch);
       }
     } catch (error) {
       this.syncFailed(error);
