@@ -140,7 +140,10 @@ const puts = (requests: readonly LoggedRequest[]) =>
 
 let stamp = Date.parse("2026-11-18T13:00:00.000Z");
 /** A later instant at every call, as the store stamps edits. */
-const at = () => new Date((stamp += 1_000)).toISOString();
+const at = () => {
+  stamp += 1_000;
+  return new Date(stamp).toISOString();
+};
 
 const loggedCall = (id: string): LoggedCall => ({
   id,
