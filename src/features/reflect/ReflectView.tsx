@@ -11,7 +11,7 @@ import {
   typographyStyles,
 } from "@fluentui/react-components";
 import { FlagRegular } from "@fluentui/react-icons";
-import { useId, useMemo } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import { RECENT_DAYS } from "../../data/calls.repository.ts";
 import type { Call } from "../../domain/calls/call.ts";
 import type { CallNotes } from "../../domain/notes/call-notes.ts";
@@ -75,8 +75,18 @@ export function ReflectView() {
   const { t, formatDayHeading, formatTime } = useI18n();
   const headingId = useId();
   const calendarCalls = useCallsStore((state) => state.calls);
+  const callsStatus = useCallsStore((state) => state.status);
+  const loadCalls = useCallsStore((state) => state.load);
   const loggedCalls = useNotesStore((state) => state.loggedCalls);
   const notes = useNotesStore((state) => state.notes);
+
+  // Until the rep opens or closes one, the newest flagged call is open (which is newest may change as calls load).
+  const [openItems, setOpenItems] = useState<readonly string[] | null>(null);
+
+  // The flagged calls' subjects and times come from the calls list, wherever the rep started.
+  useEffect(() => {
+    if (callsStatus === "idle") void loadCalls();
+  }, [callsStatus, loadCalls]);
 
   const flagged = useMemo(() => {
     const calls = new Map<string, Call>();
@@ -110,7 +120,12 @@ export function ReflectView() {
           <Text className={styles.hint}>{t("reflect.emptyHint")}</Text>
         </div>
       ) : (
-        <Accordion multiple collapsible defaultOpenItems={[flagged[0]?.notes.callId]}>
+        <Accordion
+          multiple
+          collapsible
+          openItems={openItems ?? flagged.slice(0, 1).map(({ notes: first }) => first.callId)}
+          onToggle={(_, data) => setOpenItems(data.openItems.map(String))}
+        >
           {flagged.map(({ notes: callNotes, call }) => {
             const subject = call ? callSubject(call, t) : t("reflect.olderCall", { days: RECENT_DAYS });
             const progress = reflectionProgress(callNotes);
