@@ -17,8 +17,11 @@ import { claimTabPresence, type TabPresence } from "./notes.tab-presence.ts";
 /** The rep's notes in their app folder: `Apps/<app name>/momentum/notes.json`. */
 export const NOTES_FILE_PATH = `${APP_DATA_FOLDER}/notes.json`;
 
-/** Tells when the browser is back online. */
+/** What the browser knows of its connection. */
 export interface Connectivity {
+  /** `false` only when the browser knows it is offline (`navigator.onLine`); `true` proves nothing. */
+  isOnline(): boolean;
+  /** Calls `listener` when the browser is back online; returns the unsubscribe function. */
   onOnline(listener: () => void): () => void;
 }
 
@@ -77,8 +80,9 @@ class InvalidStoredDocument extends Error {}
  * - An edit leaves the outbox only after a write that included it succeeded. If an answer is lost after the
  *   write went through, the edit is sent again and changes nothing (it is already there): exactly once in effect.
  * - When Graph cannot be reached (no connection, 5xx or 429 after the client's own retries) the edits wait and
- *   go when the browser is back online, after a backoff, or with the next edit. Edits of tabs that were closed
- *   before sending are taken over by the next tab that loads.
+ *   go when the browser is back online, after a backoff, or with the next edit; while the browser knows it is
+ *   offline nothing is tried until it is back. Edits of tabs that were closed before sending are taken over by
+ *   the next tab that loads.
  * - A stored document that fails validation is reported and never written over.
  */
 export class GraphNotesRepository implements NotesRepository {
@@ -87,6 +91,7 @@ export class GraphNotesRepository implements NotesRepository {
   private readonly maxConflictRetries: number;
   private readonly lifetime = new AbortController();
   private readonly listeners = new Set<() => void>();
+  private readonly connectivity: Connectivity;
   private readonly stopListening: () => void;
 
   private userKey: string | null;
@@ -117,7 +122,8 @@ export class GraphNotesRepository implements NotesRepository {
     this.maxConflictRetries = options.maxConflictRetries ?? DEFAULT_MAX_CONFLICT_RETRIES;
     this.userKey = options.userKey || null;
     this.snapshot = this.takeSnapshot();
-    this.stopListening = (options.connectivity ?? browserConnectivity).onOnline(() => this.retryNow());
+    this.connectivity = options.connectivity ?? browserConnectivity;
+    this.stopListening = this.connectivity.onOnline(() => this.retryNow());
   }
 
   getSnapshot(): NotesSnapshot {
@@ -162,6 +168,8 @@ export class GraphNotesRepository implements NotesRepository {
   private async loadNow(): Promise<void> {
     const outbox = await this.openOutbox();
     try {
+      // Known to be offline: show this browser's copy now rather than after the client's retries.
+      if (!this.connectivity.isOnline()) throw offlineError();
       await this.readRemote();
     } catch (error) {
       const cached = isTransient(error) ? await outbox.readCache().catch(() => null) : null;
@@ -220,6 +228,8 @@ export class GraphNotesRepository implements NotesRepository {
     this.clearRetryTimer();
     if (!this.loaded || this.invalid) return;
     try {
+      // Known to be offline: wait for the browser's `online` event instead of trying and retrying in vain.
+      if (!this.connectivity.isOnline()) throw offlineError();
       if (this.remote.fromCache) {
         await this.readRemote();
         this.rebuildView();
@@ -325,12 +335,12 @@ export class GraphNotesRepository implements NotesRepository {
       this.syncStatus = "failed";
     } else if (isTransient(error)) {
       this.syncError = error;
+      if (this.connectivity.isOnline()) this.scheduleRetry();
       // With nothing to send, nothing is waiting: the retry only reads a fresher copy.
       if (this.pending.length > 0) {
         const conflict = error instanceof GraphRequestError && error.kind === "preconditionFailed";
         this.syncStatus = conflict ? "saving" : "waitingForNetwork";
       }
-      this.scheduleRetry();
     } else {
       this.syncError = error;
       this.syncStatus = "failed";
@@ -422,7 +432,12 @@ function serialize(document: NotesDocument): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
+function offlineError(): GraphRequestError {
+  return new GraphRequestError("The browser is offline", { kind: "network", status: null });
+}
+
 const browserConnectivity: Connectivity = {
+  isOnline: () => typeof navigator === "undefined" || navigator.onLine !== false,
   onOnline(listener) {
     if (typeof globalThis.addEventListener !== "function") return () => {};
     globalThis.addEventListener("online", listener);

@@ -36,13 +36,17 @@ afterAll(() => demo?.close());
 const disposals: Array<() => void> = [];
 let outboxes = 0;
 
-/** A network that can be switched off: requests then fail as a dropped connection does, before reaching Graph. */
+/**
+ * A network that can be switched off, as the browser sees it: `navigator.onLine` turns false and requests fail
+ * as a dropped connection does, before reaching Graph.
+ */
 function switchableNetwork() {
   const listeners = new Set<() => void>();
   let online = true;
   const fetchThrough: typeof fetch = (input, init) =>
     online ? fetch(input, init) : Promise.reject(new TypeError("fetch failed: offline"));
   const connectivity: Connectivity = {
+    isOnline: () => online,
     onOnline(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -281,6 +285,23 @@ describe("saving the rep's notes to the app folder", () => {
     network.goOnline();
     await saved(repository);
     expect((await storedDocument())?.calls.c1?.flagged?.value).toBe(true);
+  });
+
+  it("keeps the edits when Graph cannot be reached though the browser seems online, and sends them with the next edit", async () => {
+    const { repository } = openTab();
+    await repository.load();
+    demo.tenant.faults.add({ kind: "drop", count: 4, method: "PUT", path: "/approot" });
+
+    repository.apply({ kind: "flag", callId: "c1", at: at() });
+    expect(await waiting(repository)).toMatchObject({ pendingEdits: 1, syncError: { kind: "network" } });
+
+    const requests = await appFolderRequests(async () => {
+      repository.apply({ kind: "flag", callId: "c2", at: at() });
+      await saved(repository);
+    });
+
+    expect(puts(requests)).toEqual([201]);
+    expect(Object.keys((await storedDocument())?.calls ?? {}).sort()).toEqual(["c1", "c2"]);
   });
 
   it("waits while offline, survives a reload, then drains the outbox in order, nothing duplicated", async () => {
