@@ -288,9 +288,7 @@ export const messagesNl = {
     contextSource:
       "Context uit gepubliceerd onderzoek naar opgenomen B2B-verkoopgesprekken (Gong Labs), geen doel.",
     durationSeconds: "{seconds} s",
-    durationMinutes: "{minutes} min",
     durationMinutesSeconds: "{minutes} min {seconds} s",
-    durationHoursMinutes: "{hours} u {minutes} min",
     momentsHeading: "Sleutelmomenten",
     momentsIntro: "Momenten die een tweede blik waard zijn. Vink aan wat je wilt bespreken.",
     noMoments: "Er sprong in dit transcript geen sleutelmoment uit.",
