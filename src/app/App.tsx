@@ -1,8 +1,10 @@
-import { useMemo, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useSyncExternalStore } from "react";
 import { isDemoTokenProvider } from "../auth/create-token-provider.ts";
 import type { TokenProvider } from "../auth/token-provider.ts";
-import { CallsStoreProvider, RecentCallsView } from "../features/calls/index.ts";
+import { CallsStoreProvider } from "../features/calls/index.ts";
 import { DemoToolbar } from "../features/demo/DemoToolbar.tsx";
+import { NotesStoreProvider } from "../features/flag/index.ts";
+import { RepHome } from "../features/flag/RepHome.tsx";
 import type { GraphClient } from "../graph/graph-client.ts";
 import { FEATURE_SCOPES } from "../graph/graph-scopes.ts";
 import type { Host } from "../hosts/host.ts";
@@ -20,6 +22,9 @@ export interface AppProps {
 
 const NO_ACCOUNT_CHANGES = () => () => {};
 
+/** The rep's first screen: their calendar, and their flags and notes in the app folder. */
+const FIRST_SCREEN_SCOPES = [...FEATURE_SCOPES.recentCalls, ...FEATURE_SCOPES.appFolder];
+
 /** The signed-in app: the shell, the demo toolbar in the demo, and each feature behind its own error boundary. */
 export function App({ host, tokenProvider, graph }: AppProps) {
   // The demo can switch who is signed in; each user gets fresh stores, so nothing of one shows as the other's.
@@ -29,8 +34,9 @@ export function App({ host, tokenProvider, graph }: AppProps) {
       : NO_ACCOUNT_CHANGES,
     () => tokenProvider.getAccount()?.username ?? null,
   );
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new session per signed-in user is the point.
-  const stores = useMemo(() => createAppStores(graph), [graph, username]);
+  // A new session per signed-in user; the old one stops, so nothing of one user is saved as another's.
+  const stores = useMemo(() => createAppStores(graph, username), [graph, username]);
+  useEffect(() => () => stores.dispose(), [stores]);
 
   const toolbar =
     isDemoHost(host) && isDemoTokenProvider(tokenProvider) ? (
@@ -39,10 +45,12 @@ export function App({ host, tokenProvider, graph }: AppProps) {
 
   return (
     <AppShell toolbar={toolbar}>
-      <SignInGate tokenProvider={tokenProvider} scopes={FEATURE_SCOPES.recentCalls}>
+      <SignInGate tokenProvider={tokenProvider} scopes={FIRST_SCREEN_SCOPES}>
         <FeatureBoundary feature="feature.calls">
           <CallsStoreProvider store={stores.calls}>
-            <RecentCallsView />
+            <NotesStoreProvider store={stores.notes}>
+              <RepHome />
+            </NotesStoreProvider>
           </CallsStoreProvider>
         </FeatureBoundary>
       </SignInGate>

@@ -1,14 +1,23 @@
 import { GraphCallsRepository } from "../data/calls.graph-repository.ts";
+import { GraphNotesRepository } from "../data/notes.graph-repository.ts";
 import { type CallsStore, createCallsStore } from "../features/calls/index.ts";
+import { createNotesStore, type NotesStore } from "../features/flag/index.ts";
 import type { GraphClient } from "../graph/graph-client.ts";
 
 /** Every store of one signed-in user's session; made anew when the demo switches who is signed in. */
 export interface AppStores {
   readonly calls: CallsStore;
+  readonly notes: NotesStore;
+  /** Stops the session's background work (saving notes), so nothing of one user is sent as another's. */
+  dispose(): void;
 }
 
-export function createAppStores(graph: GraphClient): AppStores {
+/** `username` names the user's notes outbox in this browser, so their notes show even when starting offline. */
+export function createAppStores(graph: GraphClient, username: string | null): AppStores {
+  const notesRepository = new GraphNotesRepository(graph, { userKey: username });
   return {
     calls: createCallsStore(new GraphCallsRepository(graph)),
+    notes: createNotesStore(notesRepository),
+    dispose: () => notesRepository.dispose(),
   };
 }

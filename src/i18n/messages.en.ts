@@ -202,6 +202,7 @@ export const messagesEn = {
     logged: "Logged the call with {subject}.",
   },
   callOutcome: {
+    summary: "Outcome: {outcome}",
     connected: "Connected",
     voicemail: "Left a voicemail",
     noAnswer: "No answer",

@@ -204,6 +204,7 @@ export const messagesNl = {
     logged: "Gesprek met {subject} vastgelegd.",
   },
   callOutcome: {
+    summary: "Resultaat: {outcome}",
     connected: "Gesproken",
     voicemail: "Voicemail ingesproken",
     noAnswer: "Niet opgenomen",

@@ -139,9 +139,12 @@ export function CallRow({ call, transcript, actions, details, shortcuts }: CallR
         <Body1Strong className={styles.subject} title={subject}>
           {subject}
         </Body1Strong>
-        <Caption1 className={styles.who}>
-          <Participants call={call} />
-        </Caption1>
+        {/* A logged call's subject already names who it was with. */}
+        {call.source === "calendar" ? (
+          <Caption1 className={styles.who}>
+            <Participants call={call} />
+          </Caption1>
+        ) : null}
       </div>
       <Caption1 className={styles.when}>
         <time dateTime={call.start.toISOString()}>{formatTimeRange(call.start, call.end)}</time>

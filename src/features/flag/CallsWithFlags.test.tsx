@@ -316,7 +316,7 @@ describe("logging a call", () => {
     });
     const row = rowOf("Piet Mol, Northwind");
     expect(within(row).getByText("Logged by hand")).toBeInTheDocument();
-    expect(within(row).getByText("Left a voicemail")).toBeInTheDocument();
+    expect(within(row).getByText("Outcome: Left a voicemail")).toBeInTheDocument();
     expect(within(row).getByText("Customer")).toBeInTheDocument();
     await waitFor(() => expect(row).toHaveFocus());
 

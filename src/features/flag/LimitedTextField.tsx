@@ -26,6 +26,8 @@ const useStyles = makeStyles({
   counter: { display: "block", textAlign: "end", fontVariantNumeric: "tabular-nums" },
   full: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   textarea: { width: "100%" },
+  // An input's intrinsic width (size="20") plus "No, because" would push a 320 px pane sideways.
+  input: { minWidth: 0 },
   before: { color: tokens.colorNeutralForeground2, whiteSpace: "nowrap" },
 });
 
@@ -84,6 +86,7 @@ export function LimitedTextField({
       ) : (
         <Input
           ref={inputRef}
+          className={styles.input}
           type={type}
           value={value}
           maxLength={maxLength}

@@ -126,6 +126,9 @@ describe("deleting my data", () => {
     expect(notesStore.edits).toContainEqual({ action: "deleteAllData", args: [] });
     expect(screen.getByText("Your Momentum data is deleted")).toBeInTheDocument();
     expect(screen.getByText(/Every flag, reframe, reflection and logged call is gone/)).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByText("Your Momentum data is deleted").closest("[tabindex='-1']")).toHaveFocus(),
+    );
     expect(within(rowOf("Pricing discussion")).queryByText("Flagged")).not.toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Flag Pricing discussion" })).toHaveAttribute(
       "aria-pressed",

@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { CallRegular, DismissRegular, LightbulbRegular } from "@fluentui/react-icons";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useI18n } from "../../i18n/index.ts";
 import { ReflectView } from "../reflect/ReflectView.tsx";
 import { DeleteDataDialog } from "../settings/DeleteDataDialog.tsx";
@@ -25,7 +25,15 @@ type View = "calls" | "reflect";
 const VIEWS = ["calls", "reflect"] as const satisfies readonly View[];
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // As wide as the lists below, so the tabs line up with them in a wide Teams tab.
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    width: "100%",
+    maxWidth: "64rem",
+    marginInline: "auto",
+  },
   bar: {
     display: "flex",
     flexWrap: "wrap",
@@ -58,6 +66,7 @@ export function RepHome() {
   const [view, setView] = useState<View>("calls");
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [deleted, setDeleted] = useState(false);
+  const deletedMessage = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (status === "idle") void load();
@@ -100,7 +109,7 @@ export function RepHome() {
       {/* A live region that exists before the message, so a screen reader says it when it appears. */}
       <div role="status">
         {deleted ? (
-          <MessageBar intent="success" layout="multiline">
+          <MessageBar intent="success" layout="multiline" ref={deletedMessage} tabIndex={-1}>
             <MessageBarBody>
               <MessageBarTitle>{t("deleteData.done")}</MessageBarTitle>
               <div>{t("deleteData.doneBody")}</div>
@@ -125,6 +134,8 @@ export function RepHome() {
         open={confirmingDelete}
         onOpenChange={setConfirmingDelete}
         onDeleted={() => setDeleted(true)}
+        // What the rep used to open the dialog is gone with the data; the confirmation keeps their place.
+        onClosed={() => deletedMessage.current?.focus()}
       />
     </div>
   );

@@ -1,16 +1,9 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { CallRegular } from "@fluentui/react-icons";
 import type { CallOutcome } from "../../domain/notes/call-notes.ts";
 import { useI18n } from "../../i18n/index.ts";
 
 const useStyles = makeStyles({
-  outcome: {
-    display: "inline-flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalXS,
-    color: tokens.colorNeutralForeground2,
-  },
-  icon: { flexShrink: 0 },
+  outcome: { color: tokens.colorNeutralForeground2 },
 });
 
 /** How a call logged by hand went, as the rep said. */
@@ -19,8 +12,7 @@ export function LoggedCallOutcome({ outcome }: { readonly outcome: CallOutcome }
   const { t } = useI18n();
   return (
     <Caption1 className={styles.outcome}>
-      <CallRegular className={styles.icon} aria-hidden="true" />
-      {t(`callOutcome.${outcome}`)}
+      {t("callOutcome.summary", { outcome: t(`callOutcome.${outcome}`) })}
     </Caption1>
   );
 }

@@ -28,12 +28,14 @@ const useStyles = makeStyles({
 export interface DeleteDataDialogProps {
   readonly open: boolean;
   readonly onOpenChange: (open: boolean) => void;
-  /** Everything is gone; the dialog has closed. */
+  /** Everything is gone; the dialog is closing. */
   readonly onDeleted: () => void;
+  /** The dialog has finished closing, so focus can go where the rep can see what happened. */
+  readonly onClosed?: () => void;
 }
 
 /** Asks before removing everything Momentum stored for the rep; Cancel has the focus, as the safe choice. */
-export function DeleteDataDialog({ open, onOpenChange, onDeleted }: DeleteDataDialogProps) {
+export function DeleteDataDialog({ open, onOpenChange, onDeleted, onClosed }: DeleteDataDialogProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const deleteAllData = useNotesStore((state) => state.deleteAllData);
@@ -61,6 +63,11 @@ export function DeleteDataDialog({ open, onOpenChange, onDeleted }: DeleteDataDi
       onOpenChange={(_, data) => {
         if (!deleting) onOpenChange(data.open);
         if (!data.open) setFailure(null);
+      }}
+      surfaceMotion={{
+        onMotionFinish: (_, data) => {
+          if (data.direction === "exit") onClosed?.();
+        },
       }}
     >
       <DialogSurface>
