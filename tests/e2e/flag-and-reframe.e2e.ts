@@ -1,0 +1,97 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, openPage } from "./support/browser.ts";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The accessible name (or text) of whatever has keyboard focus. */
+function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element) return "";
+    const labelledBy = element.getAttribute("aria-labelledby");
+    const label =
+      element.getAttribute("aria-label") ??
+      (labelledBy ? document.getElementById(labelledBy.split(" ")[0] ?? "")?.textContent : null) ??
+      (element.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : null);
+    return (label ?? element.textContent ?? "").trim();
+  });
+}
+
+/** Presses Tab until the focused control's name matches, as a keyboard user would; fails after `limit` presses. */
+async function tabTo(page: Page, name: string | RegExp, limit = 200): Promise<void> {
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press("Tab");
+    const focused = await focusedName(page);
+    if (typeof name === "string" ? focused === name : name.test(focused)) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
+function rowOf(page: Page, subject: string) {
+  return page.getByRole("listitem").filter({ has: page.getByText(subject, { exact: true }) });
+}
+
+describe("flag a bad call and reframe it, and never lose a word", () => {
+  it("flags and reframes a call with the keyboard alone, and finds it so after a reload", async () => {
+    const page = await openPage(browser, baseUrl);
+    const subject = "Fabrikam | Discovery call";
+    await page.getByRole("button", { name: `Flag ${subject}` }).waitFor();
+
+    await tabTo(page, `Flag ${subject}`);
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: "Reframe this call" });
+    await dialog.waitFor();
+
+    // Focus starts in the first answer; each next answer is a few Tabs on, past its suggestions.
+    await page.keyboard.type("it's one prospect, not all of them");
+    await tabTo(page, /Is it pervasive\?/);
+    await page.keyboard.type("my other deals are moving");
+    await tabTo(page, /Is it personal\?/);
+    await page.keyboard.type("they have no budget this quarter <b>really</b>");
+    await tabTo(page, "Done");
+    await page.keyboard.press("Enter");
+    await dialog.waitFor({ state: "detached" });
+
+    await page.getByText("All changes saved").first().waitFor();
+    await page.reload();
+
+    const row = rowOf(page, subject);
+    await row.getByText("Flagged", { exact: true }).waitFor();
+    await row.getByText("Reframed", { exact: true }).waitFor();
+    await expect(
+      page.getByRole("button", { name: `Flag ${subject}` }).getAttribute("aria-pressed"),
+    ).resolves.toBe("true");
+    await page.context().close();
+  });
+
+  it("logs a phone call by hand, then flags it like any other call", async () => {
+    const page = await openPage(browser, baseUrl);
+    await page.getByRole("button", { name: "Log a call" }).click();
+    const form = page.getByRole("dialog", { name: "Log a call" });
+    await form.getByLabel("Contact name").fill("Sam de Wit");
+    await form.getByLabel("Company").fill("Acme Logistiek");
+    await form.getByLabel("Phone number").fill("+31 20 555 0199");
+    await form.getByLabel("Phone number").press("Enter");
+    await form.waitFor({ state: "detached" });
+
+    const subject = "Sam de Wit, Acme Logistiek";
+    await page.getByRole("button", { name: `Flag ${subject}` }).click();
+    const reframe = page.getByRole("dialog", { name: "Reframe this call" });
+    await reframe.getByRole("button", { name: "Skip for now" }).click();
+    await page.getByText("All changes saved").first().waitFor();
+
+    await page.reload();
+    const row = rowOf(page, subject);
+    await row.getByText("Flagged", { exact: true }).waitFor();
+    await page.context().close();
+  });
+});
