@@ -7,6 +7,9 @@ import { emptyNotes } from "./notes.fake-store.ts";
 import { type HarnessOptions, renderWithStores, rowOf } from "./notes.test-harness.tsx";
 import { RepHome } from "./RepHome.tsx";
 
+/** Typing key by key through Fluent's controls takes a while in jsdom, more so on a busy machine. */
+vi.setConfig({ testTimeout: 20_000 });
+
 const NOW = new Date("2026-11-20T15:00:00Z");
 const pricing = makeCall({
   id: "pricing",

@@ -14,13 +14,17 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { type FormEvent, useRef, useState } from "react";
-import { type CallOutcome, type LoggedCall, TEXT_LIMITS } from "../../domain/notes/call-notes.ts";
+import {
+  CALL_OUTCOMES,
+  type CallOutcome,
+  type LoggedCall,
+  TEXT_LIMITS,
+} from "../../domain/notes/call-notes.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { LimitedTextField } from "../flag/LimitedTextField.tsx";
 import { useNotesStore } from "../flag/NotesStoreProvider.tsx";
 import { toLocalDateTime } from "./local-date-time.ts";
 import {
-  CALL_OUTCOMES,
   DEFAULT_DURATION_MINUTES,
   type LogCallForm,
   type LogCallProblem,

@@ -2,15 +2,6 @@ import { type CallOutcome, TEXT_LIMITS } from "../../domain/notes/call-notes.ts"
 import type { LoggedCallInput } from "../flag/notes-state.ts";
 import { fromLocalDateTime, type LocalDateTime } from "./local-date-time.ts";
 
-export const CALL_OUTCOMES = [
-  "connected",
-  "voicemail",
-  "noAnswer",
-  "meetingBooked",
-  "notInterested",
-  "other",
-] as const satisfies readonly CallOutcome[];
-
 /** Most calls a rep logs by hand are short; the default saves typing. */
 export const DEFAULT_DURATION_MINUTES = 15;
 /** Ten hours: longer than any phone call, short enough to catch a typo. */

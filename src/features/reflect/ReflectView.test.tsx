@@ -7,6 +7,9 @@ import { emptyNotes } from "../flag/notes.fake-store.ts";
 import { type HarnessOptions, renderWithStores } from "../flag/notes.test-harness.tsx";
 import { ReflectView } from "./ReflectView.tsx";
 
+/** Typing key by key through Fluent's controls takes a while in jsdom, more so on a busy machine. */
+vi.setConfig({ testTimeout: 20_000 });
+
 const NOW = new Date("2026-11-20T15:00:00Z"); // Friday 16:00 in Amsterdam
 const AT = NOW.toISOString();
 const MARKUP = "<img src=x onerror=alert(1)>";
@@ -102,11 +105,13 @@ describe("ReflectView", () => {
 
     await user.type(answer, "I named the price first");
     expect(answer).toHaveAccessibleDescription("23/2,000");
-    await waitFor(() =>
-      expect(notesStore.edits).toContainEqual({
-        action: "answerReflection",
-        args: ["pricing", "whatITriggered", "I named the price first"],
-      }),
+    await waitFor(
+      () =>
+        expect(notesStore.edits).toContainEqual({
+          action: "answerReflection",
+          args: ["pricing", "whatITriggered", "I named the price first"],
+        }),
+      { timeout: 3000 },
     );
     expect(notesStore.edits.filter((edit) => edit.action === "answerReflection")).toHaveLength(1);
     expect(screen.getByRole("heading", { level: 3 })).toHaveTextContent("1 of 7 answered");
