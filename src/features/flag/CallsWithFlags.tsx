@@ -23,7 +23,7 @@ import { ReframeDialog } from "./ReframeDialog.tsx";
 import { usePoliteAnnouncement } from "./use-polite-announcement.tsx";
 
 /** The key that flags or unflags the focused row. */
-export const FLAG_SHORTCUT = "F";
+const FLAG_SHORTCUT = "F";
 
 const useStyles = makeStyles({
   details: {
