@@ -303,7 +303,7 @@ export const messagesEn = {
       other: "You asked {count} questions in {duration}.",
     },
     momentNoQuestionsStretch: "From here, {duration} went by without a question from you.",
-    momentNextSteps: "Next steps came up: “{phrase}”.",
+    momentNextSteps: "{who} brought up next steps.",
     momentCallClose: "How the call ended: its last {duration}.",
   },
 } as const;

@@ -310,7 +310,7 @@ export const messagesNl = {
       other: "Je stelde {count} vragen in {duration}.",
     },
     momentNoQuestionsStretch: "Vanaf hier ging er {duration} voorbij zonder een vraag van jou.",
-    momentNextSteps: "De volgende stappen kwamen ter sprake: „{phrase}”.",
+    momentNextSteps: "{who} begon over de volgende stappen.",
     momentCallClose: "Hoe het gesprek eindigde: de laatste {duration}.",
   },
 } as const satisfies Messages;

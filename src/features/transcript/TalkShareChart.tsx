@@ -1,14 +1,4 @@
-import {
-  makeStyles,
-  mergeClasses,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
 import type { SpeakerTalk } from "../../domain/transcript/index.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { formatSpokenDuration } from "./spoken-duration.ts";
@@ -49,6 +39,7 @@ const useStyles = makeStyles({
   rest: { backgroundColor: tokens.colorNeutralForeground3 },
   swatch: {
     display: "inline-block",
+    verticalAlign: "baseline",
     flexShrink: 0,
     width: "10px",
     height: "10px",
@@ -56,8 +47,17 @@ const useStyles = makeStyles({
     marginInlineEnd: tokens.spacingHorizontalS,
     [FORCED_COLORS]: { forcedColorAdjust: "none", backgroundColor: "CanvasText" },
   },
-  speakerCell: { display: "flex", alignItems: "center", minWidth: 0, overflowWrap: "anywhere" },
-  number: { textAlign: "end", whiteSpace: "nowrap", width: "1%" },
+  table: { ...typographyStyles.caption1, width: "100%", borderCollapse: "collapse" },
+  cell: {
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    textAlign: "start",
+    verticalAlign: "baseline",
+  },
+  columnHeading: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  speaker: { fontWeight: tokens.fontWeightRegular, overflowWrap: "anywhere" },
+  // Numbers take the room they need; the names wrap into the rest.
+  number: { textAlign: "end", whiteSpace: "nowrap", width: "1%", fontVariantNumeric: "tabular-nums" },
 });
 
 /**
@@ -90,31 +90,37 @@ export function TalkShareChart({ speakers }: TalkShareChartProps) {
           />
         ))}
       </div>
-      <Table size="extra-small" aria-label={t("insights.talkTimeTable")}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t("insights.speaker")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("insights.share")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("insights.talkTime")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
+      <table className={styles.table} aria-label={t("insights.talkTimeTable")}>
+        <thead>
+          <tr>
+            <th scope="col" className={mergeClasses(styles.cell, styles.columnHeading)}>
+              {t("insights.speaker")}
+            </th>
+            <th scope="col" className={mergeClasses(styles.cell, styles.columnHeading, styles.number)}>
+              {t("insights.share")}
+            </th>
+            <th scope="col" className={mergeClasses(styles.cell, styles.columnHeading, styles.number)}>
+              {t("insights.talkTime")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
           {painted.map(({ speaker, color }) => (
-            <TableRow key={speaker.name}>
-              <TableCell>
-                <span className={styles.speakerCell}>
-                  <span className={mergeClasses(styles.swatch, color)} aria-hidden="true" />
-                  {speaker.isRep ? t("insights.speakerIsYou", { name: speaker.name }) : speaker.name}
-                </span>
-              </TableCell>
-              <TableCell className={styles.number}>
+            <tr key={speaker.name}>
+              <th scope="row" className={mergeClasses(styles.cell, styles.speaker)}>
+                <span className={mergeClasses(styles.swatch, color)} aria-hidden="true" />
+                {speaker.isRep ? t("insights.speakerIsYou", { name: speaker.name }) : speaker.name}
+              </th>
+              <td className={mergeClasses(styles.cell, styles.number)}>
                 {formatNumber(speaker.share, { style: "percent", maximumFractionDigits: 0 })}
-              </TableCell>
-              <TableCell className={styles.number}>{formatSpokenDuration(speaker.speechMs, i18n)}</TableCell>
-            </TableRow>
+              </td>
+              <td className={mergeClasses(styles.cell, styles.number)}>
+                {formatSpokenDuration(speaker.speechMs, i18n)}
+              </td>
+            </tr>
           ))}
-        </TableBody>
-      </Table>
+        </tbody>
+      </table>
     </div>
   );
 }

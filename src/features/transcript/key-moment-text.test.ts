@@ -61,7 +61,7 @@ describe("describeKeyMoment", () => {
       "Lena Vos talked for 1 min 15 s: the customer's longest stretch.",
       "You asked 4 questions in 2 min 10 s.",
       "From here, 7 min went by without a question from you.",
-      "Next steps came up: “follow-up”.",
+      "You brought up next steps.",
       "How the call ended: its last 2 min.",
     ]);
     expect(moments.map((m) => describeKeyMoment(m, REP, nl))[4]).toBe("Je stelde 4 vragen in 2 min 10 s.");

@@ -50,7 +50,7 @@ export function describeKeyMoment(
     case "noQuestionsStretch":
       return t("insights.momentNoQuestionsStretch", { duration: duration(moment.details.durationMs) });
     case "nextSteps":
-      return t("insights.momentNextSteps", { phrase: moment.details.phrase });
+      return t("insights.momentNextSteps", { who: who(moment.details.speaker) });
     case "callClose":
       return t("insights.momentCallClose", { duration: duration(moment.details.durationMs) });
   }
