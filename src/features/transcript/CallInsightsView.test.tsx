@@ -272,6 +272,7 @@ describe("CallInsightsView", () => {
 
     repository.answer(call.id, { status: "available", vtt: SAMPLE_CALL_VTT });
     await user.click(screen.getByRole("button", { name: "Try again" }));
+    expect(screen.getByRole("heading", { name: "From the transcript" })).toHaveFocus();
 
     expect(await screen.findByRole("heading", { name: "Key moments" })).toBeInTheDocument();
     expect(repository.requests).toHaveLength(2);

@@ -11,7 +11,7 @@ import {
   typographyStyles,
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, InfoRegular, ShieldLockRegular } from "@fluentui/react-icons";
-import { useEffect, useId } from "react";
+import { useEffect, useId, useRef } from "react";
 import type { TranscriptUnavailableReason } from "../../data/transcripts.repository.ts";
 import type { Call } from "../../domain/calls/call.ts";
 import { errorMessageKey, type MessageKey, useI18n } from "../../i18n/index.ts";
@@ -47,7 +47,11 @@ const REASON_MESSAGES = {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  heading: { ...typographyStyles.subtitle1, margin: 0 },
+  heading: {
+    ...typographyStyles.subtitle1,
+    margin: 0,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   sectionHeading: { ...typographyStyles.subtitle2, margin: 0 },
   note: {
@@ -82,6 +86,13 @@ export function CallInsightsView({
   const open = useTranscriptStore((state) => state.open);
   const retry = useTranscriptStore((state) => state.retry);
   const Heading = `h${headingLevel}` as const;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const onRetry = () => {
+    // The button goes away while reading again; the heading keeps the keyboard user's place.
+    headingRef.current?.focus();
+    void retry(call.id);
+  };
 
   useEffect(() => {
     void open(call, repName);
@@ -89,7 +100,7 @@ export function CallInsightsView({
 
   return (
     <section className={styles.root} aria-labelledby={headingId} aria-busy={isBusy(transcript)}>
-      <Heading id={headingId} className={styles.heading}>
+      <Heading id={headingId} className={styles.heading} ref={headingRef} tabIndex={-1}>
         {t("transcript.heading")}
       </Heading>
       {transcript.status === "error" ? (
@@ -105,7 +116,7 @@ export function CallInsightsView({
             </div>
           </MessageBarBody>
           <MessageBarActions>
-            <Button icon={<ArrowClockwiseRegular />} onClick={() => void retry(call.id)}>
+            <Button icon={<ArrowClockwiseRegular />} onClick={onRetry}>
               {t("common.tryAgain")}
             </Button>
           </MessageBarActions>
