@@ -44,6 +44,11 @@ export interface CallNotes {
   /** The rep chose to skip the reframe for this call. */
   readonly reframeSkipped: Stamped<boolean>;
   readonly reflection: Partial<Record<ReflectionQuestion, Stamped<string>>>;
+  /**
+   * The key moments of the call's transcript the rep ticked to discuss (with their manager, in the review), by
+   * moment ID (`priceEarly@150000`, see `keyMomentId`). The whole set is one value: the newer choice wins a merge.
+   */
+  readonly chosenMoments: Stamped<readonly string[]>;
 }
 
 /** How a logged call ended, in the order the UI offers them. */
@@ -82,3 +87,6 @@ export const TEXT_LIMITS = {
   company: 120,
   phone: 40,
 } as const;
+
+/** How many key moments the rep can keep chosen per call, and how long a moment ID may be. */
+export const CHOSEN_MOMENT_LIMITS = { count: 20, idLength: 80 } as const;

@@ -31,6 +31,30 @@ describe("mergeNotesDocuments", () => {
     });
   });
 
+  it("keeps the newer choice of key moments as a whole, an emptied one included", () => {
+    const chosen = documentOf({
+      c1: { chosenMoments: { value: ["priceEarly@150000", "longRepMonologue@480000"], at: EARLY } },
+    });
+    const unticked = documentOf({ c1: { chosenMoments: { value: ["priceEarly@150000"], at: LATE } } });
+    const cleared = documentOf({ c1: { chosenMoments: { value: [], at: LATE } } });
+
+    expect(mergeBothWays(chosen, unticked).calls.c1?.chosenMoments).toEqual({
+      value: ["priceEarly@150000"],
+      at: LATE,
+    });
+    expect(mergeBothWays(chosen, cleared).calls.c1?.chosenMoments).toEqual({ value: [], at: LATE });
+  });
+
+  it("keeps chosen moments that only one copy has, next to the other copy's fields", () => {
+    const withMoments = documentOf({ c1: { chosenMoments: { value: ["customerStory@60000"], at: EARLY } } });
+    const withFlag = documentOf({ c1: { flagged: { value: true, at: LATE } } });
+
+    expect(mergeBothWays(withMoments, withFlag).calls.c1).toEqual({
+      flagged: { value: true, at: LATE },
+      chosenMoments: { value: ["customerStory@60000"], at: EARLY },
+    });
+  });
+
   it("drops no field: each side's other fields and calls survive", () => {
     const tabA = documentOf({
       c1: {

@@ -26,6 +26,7 @@ function mergeCallNotes(a: StoredCallNotes, b: StoredCallNotes): StoredCallNotes
     ...optionalField("reframe", mergeOptional(a.reframe, b.reframe, mergeAnswers)),
     ...optionalField("reframeSkipped", mergeOptional(a.reframeSkipped, b.reframeSkipped, newerStamped)),
     ...optionalField("reflection", mergeOptional(a.reflection, b.reflection, mergeAnswers)),
+    ...optionalField("chosenMoments", mergeOptional(a.chosenMoments, b.chosenMoments, newerStamped)),
   };
   const changed = (Object.keys(merged) as Array<keyof StoredCallNotes>).some((key) => merged[key] !== a[key]);
   return changed ? merged : a;

@@ -18,6 +18,7 @@ function notesFor(
     reframe,
     reframeSkipped: { value: false, at: flaggedAt },
     reflection: {},
+    chosenMoments: { value: [], at: flaggedAt },
   };
 }
 

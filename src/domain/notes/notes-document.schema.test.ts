@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { TEXT_LIMITS } from "./call-notes.ts";
+import { CHOSEN_MOMENT_LIMITS, TEXT_LIMITS } from "./call-notes.ts";
 import { makeLoggedCall } from "./notes.fixtures.ts";
 import { parseNotesDocument, parseNotesDocumentText } from "./notes-document.schema.ts";
-import { emptyNotesDocument } from "./notes-document.ts";
+import { callNotesOf, emptyNotesDocument } from "./notes-document.ts";
 
 const AT = "2026-11-18T13:02:11.504Z";
 const CALL_ID = "AAMkADk0ZWQ5ZTEx=";
@@ -28,6 +28,7 @@ describe("parseNotesDocument", () => {
           reframe: { permanent: { value: "No, because next week is a new week", at: AT } },
           reframeSkipped: { value: false, at: AT },
           reflection: { priceTooEarly: { value: "Yes, in minute 3", at: AT } },
+          chosenMoments: { value: ["priceEarly@150000", "longRepMonologue@480000"], at: AT },
         },
         "call-with-nothing-yet": {},
       },
@@ -53,6 +54,29 @@ describe("parseNotesDocument", () => {
     const json = documentWith({ calls: { [CALL_ID]: { reframe: { personal: { value: answer, at: AT } } } } });
 
     expect(parseNotesDocument(json).ok).toBe(true);
+  });
+
+  it("reads a call without chosen key moments (written before they could be chosen) as none chosen", () => {
+    const json = documentWith({ calls: { [CALL_ID]: { flagged: { value: true, at: AT } } } });
+
+    const result = parseNotesDocument(json);
+
+    expect(result.ok && callNotesOf(result.document, CALL_ID).chosenMoments.value).toEqual([]);
+  });
+
+  it("refuses more chosen key moments than the limit, or a moment ID that is too long or empty", () => {
+    const chosen = (value: unknown) => documentWith({ calls: { c1: { chosenMoments: { value, at: AT } } } });
+    const ids = (count: number) => Array.from({ length: count }, (_, index) => `moment@${index}`);
+
+    expect(parseNotesDocument(chosen(ids(CHOSEN_MOMENT_LIMITS.count))).ok).toBe(true);
+    expect(reasonFor(chosen(ids(CHOSEN_MOMENT_LIMITS.count + 1)))).toBe(
+      'calls["c1"].chosenMoments.value: more than 20 moments',
+    );
+    expect(reasonFor(chosen(["x".repeat(CHOSEN_MOMENT_LIMITS.idLength + 1)]))).toBe(
+      'calls["c1"].chosenMoments.value[0]: a moment ID longer than 80 characters',
+    );
+    expect(reasonFor(chosen([""]))).toBe('calls["c1"].chosenMoments.value[0]: an empty moment ID');
+    expect(reasonFor(chosen("priceEarly@150000"))).toMatch(/^calls\["c1"\]\.chosenMoments\.value: /);
   });
 
   it("says a document from a newer version is from a newer version", () => {

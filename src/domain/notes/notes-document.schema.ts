@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   CALL_OUTCOMES,
+  CHOSEN_MOMENT_LIMITS,
   type LoggedCall,
   REFLECTION_QUESTIONS,
   REFRAME_QUESTIONS,
@@ -36,6 +37,18 @@ export const recordKey = z
   .max(1024, { error: "a key longer than 1024 characters" })
   .refine((key) => !RESERVED_KEYS.has(key), { error: "a reserved key" });
 
+/** The key moments the rep chose to discuss, by moment ID (`priceEarly@150000`). */
+export const chosenMomentsSchema = z
+  .array(
+    z
+      .string()
+      .min(1, { error: "an empty moment ID" })
+      .max(CHOSEN_MOMENT_LIMITS.idLength, {
+        error: `a moment ID longer than ${CHOSEN_MOMENT_LIMITS.idLength} characters`,
+      }),
+  )
+  .max(CHOSEN_MOMENT_LIMITS.count, { error: `more than ${CHOSEN_MOMENT_LIMITS.count} moments` });
+
 export const storedCallNotesSchema = z.strictObject({
   flagged: stamped(z.boolean()).optional(),
   flagNote: stamped(limitedText(TEXT_LIMITS.flagNote)).optional(),
@@ -46,6 +59,8 @@ export const storedCallNotesSchema = z.strictObject({
   reflection: z
     .partialRecord(z.enum(REFLECTION_QUESTIONS), stamped(limitedText(TEXT_LIMITS.reflectionAnswer)))
     .optional(),
+  // Absent in documents written before moments could be chosen: the same as none chosen.
+  chosenMoments: stamped(chosenMomentsSchema).optional(),
 });
 
 export const loggedCallSchema: z.ZodType<LoggedCall> = z.strictObject({
@@ -138,10 +153,14 @@ function describeIssue(issue: z.core.$ZodIssue | undefined): string {
   return issue.path.length === 0 ? message : `${formatPath(issue.path)}: ${message}`;
 }
 
-/** `["calls", "AAMk=", "reframe", "permanent"]` → `calls["AAMk="].reframe.permanent`: IDs in brackets. */
+/**
+ * `["calls", "AAMk=", "reframe", "permanent"]` → `calls["AAMk="].reframe.permanent`: IDs in brackets, as are
+ * array positions (`chosenMoments.value[0]`).
+ */
 function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((segment, index) => {
+      if (typeof segment === "number") return `[${segment}]`;
       const name = String(segment);
       const isId = index === 1 && (path[0] === "calls" || path[0] === "loggedCalls");
       if (isId || typeof segment !== "string") return `[${JSON.stringify(name)}]`;

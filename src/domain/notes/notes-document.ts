@@ -49,6 +49,7 @@ export function callNotesOf(document: NotesDocument, callId: string): CallNotes 
     reframe: stored?.reframe ?? {},
     reframeSkipped: stored?.reframeSkipped ?? unset(false),
     reflection: stored?.reflection ?? {},
+    chosenMoments: stored?.chosenMoments ?? unset([]),
   };
 }
 

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { REFLECTION_QUESTIONS, REFRAME_QUESTIONS, TEXT_LIMITS } from "./call-notes.ts";
-import { instantSchema, limitedText, loggedCallSchema, recordKey } from "./notes-document.schema.ts";
+import {
+  chosenMomentsSchema,
+  instantSchema,
+  limitedText,
+  loggedCallSchema,
+  recordKey,
+} from "./notes-document.schema.ts";
 import type { NotesEdit } from "./notes-edit.ts";
 
 /**
@@ -29,6 +35,12 @@ export const notesEditSchema: z.ZodType<NotesEdit> = z.discriminatedUnion("kind"
     callId: recordKey,
     question: z.enum(REFLECTION_QUESTIONS),
     answer: limitedText(TEXT_LIMITS.reflectionAnswer),
+    at: instantSchema,
+  }),
+  z.strictObject({
+    kind: z.literal("chooseMoments"),
+    callId: recordKey,
+    momentIds: chosenMomentsSchema,
     at: instantSchema,
   }),
   z.strictObject({ kind: z.literal("logCall"), call: loggedCallSchema }),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CHOSEN_MOMENT_LIMITS } from "./call-notes.ts";
 import { makeLoggedCall } from "./notes.fixtures.ts";
 import { callNotesOf, emptyNotesDocument, loggedCallsOf } from "./notes-document.ts";
 import { parseNotesEdit } from "./notes-edit.schema.ts";
@@ -23,6 +24,7 @@ describe("applyEdit", () => {
       },
       { kind: "skipReframe", callId: "c2", at: T2 },
       { kind: "answerReflection", callId: "c1", question: "nextTime", answer: "ask about budget", at: T3 },
+      { kind: "chooseMoments", callId: "c1", momentIds: ["priceEarly@150000"], at: T3 },
       { kind: "logCall", call: logged },
     ]);
 
@@ -33,8 +35,10 @@ describe("applyEdit", () => {
       reframe: { pervasive: { value: "no: only this prospect", at: T2 } },
       reframeSkipped: { value: false, at: "1970-01-01T00:00:00.000Z" },
       reflection: { nextTime: { value: "ask about budget", at: T3 } },
+      chosenMoments: { value: ["priceEarly@150000"], at: T3 },
     });
     expect(callNotesOf(document, "c2").reframeSkipped).toEqual({ value: true, at: T2 });
+    expect(callNotesOf(document, "c2").chosenMoments.value).toEqual([]);
     expect(loggedCallsOf(document)).toEqual([logged]);
   });
 
@@ -64,6 +68,22 @@ describe("applyEdit", () => {
 
     expect(applyEdit(once, edit)).toBe(once);
     expect(applyEdit(once, structuredClone(edit))).toBe(once);
+  });
+
+  it("keeps the newer choice of moments, an emptied one included, however often or late edits arrive", () => {
+    const chose: NotesEdit = {
+      kind: "chooseMoments",
+      callId: "c1",
+      momentIds: ["priceEarly@150000", "longRepMonologue@480000"],
+      at: T1,
+    };
+    const unticked: NotesEdit = { kind: "chooseMoments", callId: "c1", momentIds: [], at: T2 };
+
+    const document = applyEdits(emptyNotesDocument(), [chose, unticked]);
+
+    expect(applyEdits(document, [unticked, chose])).toBe(document);
+    expect(applyEdits(emptyNotesDocument(), [unticked, chose, chose])).toEqual(document);
+    expect(callNotesOf(document, "c1").chosenMoments).toEqual({ value: [], at: T2 });
   });
 
   it("lets the newer edit win whatever order edits arrive in", () => {
@@ -100,5 +120,18 @@ describe("parseNotesEdit", () => {
     expect(parseNotesEdit({ ...edit, question: "forever" })).toBeNull();
     expect(parseNotesEdit({ ...edit, callId: "__proto__" })).toBeNull();
     expect(parseNotesEdit({ kind: "rename", callId: "c1", at: T1 })).toBeNull();
+  });
+
+  it("accepts a choice of moments within the limits and refuses one beyond them", () => {
+    const edit = { kind: "chooseMoments", callId: "c1", momentIds: ["priceEarly@150000"], at: T1 };
+    const ids = (count: number) => Array.from({ length: count }, (_, index) => `moment@${index}`);
+
+    expect(parseNotesEdit(edit)).toEqual(edit);
+    expect(parseNotesEdit({ ...edit, momentIds: ids(CHOSEN_MOMENT_LIMITS.count) })).not.toBeNull();
+    expect(parseNotesEdit({ ...edit, momentIds: ids(CHOSEN_MOMENT_LIMITS.count + 1) })).toBeNull();
+    expect(
+      parseNotesEdit({ ...edit, momentIds: ["x".repeat(CHOSEN_MOMENT_LIMITS.idLength + 1)] }),
+    ).toBeNull();
+    expect(parseNotesEdit({ ...edit, momentIds: "priceEarly@150000" })).toBeNull();
   });
 });

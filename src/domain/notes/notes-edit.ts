@@ -27,6 +27,13 @@ export type NotesEdit =
       readonly answer: string;
       readonly at: string;
     }
+  | {
+      readonly kind: "chooseMoments";
+      readonly callId: string;
+      /** The whole set of chosen moments after the change, not a difference: applying it twice is harmless. */
+      readonly momentIds: readonly string[];
+      readonly at: string;
+    }
   | { readonly kind: "logCall"; readonly call: LoggedCall };
 
 export type NotesEditKind = NotesEdit["kind"];
@@ -64,6 +71,8 @@ function callNotesOfEdit(edit: Exclude<NotesEdit, { kind: "logCall" }>): StoredC
       return { reframeSkipped: { value: true, at } };
     case "answerReflection":
       return { reflection: { [edit.question]: { value: edit.answer, at } } };
+    case "chooseMoments":
+      return { chosenMoments: { value: edit.momentIds, at } };
   }
 }
 

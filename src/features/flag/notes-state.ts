@@ -50,6 +50,8 @@ export interface NotesState {
   answerReframe(callId: string, question: ReframeQuestion, answer: string): void;
   skipReframe(callId: string): void;
   answerReflection(callId: string, question: ReflectionQuestion, answer: string): void;
+  /** The key moments of the call's transcript the rep wants to discuss, as the whole set (see `CallNotes`). */
+  setChosenMoments(callId: string, momentIds: readonly string[]): void;
   logCall(input: LoggedCallInput): LoggedCall;
   /** Removes everything Momentum stored for this user, in OneDrive and in this browser. */
   deleteAllData(): Promise<void>;

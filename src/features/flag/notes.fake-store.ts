@@ -69,6 +69,10 @@ export function createFakeNotesStore(initial: Partial<NotesState> = {}): FakeNot
           reflection: { ...notes.reflection, [question]: stamp(answer) },
         }));
       },
+      setChosenMoments(callId, momentIds) {
+        record("setChosenMoments", callId, momentIds);
+        update(callId, (notes) => ({ ...notes, chosenMoments: stamp(momentIds) }));
+      },
       logCall(input) {
         record("logCall", input);
         const logged: LoggedCall = { ...input, id: `logged-${nextId++}`, loggedAt: new Date().toISOString() };
@@ -95,6 +99,7 @@ export function emptyNotes(callId: string): CallNotes {
     reframe: {},
     reframeSkipped: { value: false, at: never },
     reflection: {},
+    chosenMoments: { value: [], at: never },
   };
 }
 

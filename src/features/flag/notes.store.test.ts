@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TEXT_LIMITS } from "../../domain/notes/call-notes.ts";
+import { CHOSEN_MOMENT_LIMITS, TEXT_LIMITS } from "../../domain/notes/call-notes.ts";
 import { makeLoggedCall } from "../../domain/notes/notes.fixtures.ts";
 import { emptyNotesDocument } from "../../domain/notes/notes-document.ts";
 import { applyEdits } from "../../domain/notes/notes-edit.ts";
@@ -173,6 +173,28 @@ describe("notes store", () => {
       RangeError,
     );
     expect(repository.applied).toEqual([]);
+  });
+
+  it("sends the key moments the rep chose as one edit, and refuses more than the limit", async () => {
+    const { repository, store } = await loadedStore();
+
+    store.getState().setChosenMoments("c1", ["priceEarly@150000", "longRepMonologue@480000"]);
+
+    expect(repository.applied).toEqual([
+      {
+        kind: "chooseMoments",
+        callId: "c1",
+        momentIds: ["priceEarly@150000", "longRepMonologue@480000"],
+        at: NOW.toISOString(),
+      },
+    ]);
+    expect(store.getState().notes.get("c1")?.chosenMoments.value).toEqual([
+      "priceEarly@150000",
+      "longRepMonologue@480000",
+    ]);
+    const tooMany = Array.from({ length: CHOSEN_MOMENT_LIMITS.count + 1 }, (_, index) => `m@${index}`);
+    expect(() => store.getState().setChosenMoments("c1", tooMany)).toThrow(RangeError);
+    expect(repository.applied).toHaveLength(1);
   });
 
   it("keeps the notes of a call unchanged (same object) when another call is edited", async () => {

@@ -79,6 +79,8 @@ export function createNotesStore(repository: NotesRepository, options: NotesStor
       skipReframe: (callId) => edit({ kind: "skipReframe", callId, at: stamp() }),
       answerReflection: (callId, question, answer) =>
         edit({ kind: "answerReflection", callId, question, answer, at: stamp() }),
+      setChosenMoments: (callId, momentIds) =>
+        edit({ kind: "chooseMoments", callId, momentIds, at: stamp() }),
       logCall(input) {
         const call: LoggedCall = { ...input, id: newId(), loggedAt: stamp() };
         edit({ kind: "logCall", call });
