@@ -1,23 +1,30 @@
 import { GraphCallsRepository } from "../data/calls.graph-repository.ts";
 import { GraphNotesRepository } from "../data/notes.graph-repository.ts";
+import { GraphTranscriptsRepository } from "../data/transcripts.graph-repository.ts";
 import { type CallsStore, createCallsStore } from "../features/calls/index.ts";
 import { createNotesStore, type NotesStore } from "../features/flag/index.ts";
+import { createTranscriptStore, type TranscriptStore } from "../features/transcript/index.ts";
 import type { GraphClient } from "../graph/graph-client.ts";
 
 /** Every store of one signed-in user's session; made anew when the demo switches who is signed in. */
 export interface AppStores {
   readonly calls: CallsStore;
   readonly notes: NotesStore;
+  readonly transcripts: TranscriptStore;
   /** Stops the session's background work (saving notes), so nothing of one user is sent as another's. */
   dispose(): void;
 }
 
-/** `username` names the user's notes outbox in this browser, so their notes show even when starting offline. */
+/**
+ * `username` names the user's notes outbox and transcript cache in this browser, so their notes show even when
+ * starting offline, and one user's transcripts are never shown to another.
+ */
 export function createAppStores(graph: GraphClient, username: string | null): AppStores {
   const notesRepository = new GraphNotesRepository(graph, { userKey: username });
   return {
     calls: createCallsStore(new GraphCallsRepository(graph)),
     notes: createNotesStore(notesRepository),
+    transcripts: createTranscriptStore(new GraphTranscriptsRepository(graph, { userKey: username })),
     dispose: () => notesRepository.dispose(),
   };
 }

@@ -234,7 +234,7 @@ export const messagesEn = {
   deleteData: {
     open: "Delete my data…",
     title: "Delete all your Momentum data?",
-    body: "This removes all flags, reframes, reflections and logged calls Momentum stored for you, in your OneDrive and in this browser. Your calendar, meetings and transcripts aren't touched. You can't undo this.",
+    body: "This removes all flags, reframes, reflections and logged calls Momentum stored for you, in your OneDrive and in this browser, and the copies of transcripts it kept in this browser. Your calendar, meetings and the transcripts in Teams aren't touched. You can't undo this.",
     confirm: "Delete my data",
     deleting: "Deleting…",
     failed: "Couldn't delete your data",

@@ -237,7 +237,7 @@ export const messagesNl = {
   deleteData: {
     open: "Mijn gegevens verwijderen…",
     title: "Al je Momentum-gegevens verwijderen?",
-    body: "Hiermee verwijder je alle markeringen, herkaderingen, reflecties en vastgelegde gesprekken die Momentum voor je heeft opgeslagen, in je OneDrive en in deze browser. Je agenda, vergaderingen en transcripten blijven ongemoeid. Je kunt dit niet ongedaan maken.",
+    body: "Hiermee verwijder je alle markeringen, herkaderingen, reflecties en vastgelegde gesprekken die Momentum voor je heeft opgeslagen, in je OneDrive en in deze browser, en de kopieën van transcripten die het in deze browser bewaarde. Je agenda, vergaderingen en de transcripten in Teams blijven ongemoeid. Je kunt dit niet ongedaan maken.",
     confirm: "Mijn gegevens verwijderen",
     deleting: "Verwijderen…",
     failed: "Je gegevens kunnen niet worden verwijderd",

@@ -23,7 +23,7 @@ const flaggedPricing: CallNotes = {
 };
 
 async function renderHome(options: HarnessOptions = {}) {
-  const harness = renderWithStores(<RepHome />, options);
+  const harness = renderWithStores(<RepHome repName="Daan Visser" />, options);
   await harness.answerCalls([pricing]);
   return harness;
 }
@@ -44,7 +44,7 @@ afterEach(() => {
 
 describe("RepHome", () => {
   it("loads the rep's notes, then shows the calls with whether edits are saved", async () => {
-    const { notesStore } = renderWithStores(<RepHome />, { notes: { status: "idle" } });
+    const { notesStore } = renderWithStores(<RepHome repName="Daan Visser" />, { notes: { status: "idle" } });
     expect(notesStore.edits).toContainEqual({ action: "load", args: [] });
     expect(await screen.findByText("All changes saved", { ignore: "[role=status]" })).toBeVisible();
     expect(screen.getByRole("tab", { name: "Calls" })).toHaveAttribute("aria-selected", "true");
@@ -52,7 +52,7 @@ describe("RepHome", () => {
   });
 
   it("says while the notes are loading", () => {
-    renderWithStores(<RepHome />, { notes: { status: "loading" } });
+    renderWithStores(<RepHome repName="Daan Visser" />, { notes: { status: "loading" } });
     expect(screen.getByRole("progressbar", { name: "Loading your flags and notes…" })).toBeInTheDocument();
   });
 
@@ -119,14 +119,18 @@ describe("deleting my data", () => {
     expect(within(rowOf("Pricing discussion")).getByText("Flagged")).toBeInTheDocument();
   });
 
-  it("deletes everything once confirmed, and shows that it is gone", async () => {
+  it("deletes everything once confirmed, transcripts kept in the browser too, and shows that it is gone", async () => {
     const user = userEvent.setup();
-    const { notesStore } = await renderHome({ notes: { notes: new Map([["pricing", flaggedPricing]]) } });
+    const { notesStore, transcriptsRepository } = await renderHome({
+      notes: { notes: new Map([["pricing", flaggedPricing]]) },
+    });
     const dialog = await openDeleteDialog(user);
+    expect(transcriptsRepository.forgotten).toBe(0);
     await user.click(within(dialog).getByRole("button", { name: "Delete my data" }));
 
     await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
     expect(notesStore.edits).toContainEqual({ action: "deleteAllData", args: [] });
+    expect(transcriptsRepository.forgotten).toBe(1);
     expect(screen.getByText("Your Momentum data is deleted")).toBeInTheDocument();
     expect(screen.getByText(/Every flag, reframe, reflection and logged call is gone/)).toBeInTheDocument();
     await waitFor(() =>

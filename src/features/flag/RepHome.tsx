@@ -53,11 +53,16 @@ const useStyles = makeStyles({
   loading: { justifyContent: "flex-start" },
 });
 
+export interface RepHomeProps {
+  /** The signed-in rep's display name, as Teams writes it in transcripts. */
+  readonly repName: string;
+}
+
 /**
  * The rep's tab: Calls (action mode: flag, reframe, log a call) and Reflect (review mode), with whether their
  * edits are saved, what is wrong with their notes if anything, and deleting their data.
  */
-export function RepHome() {
+export function RepHome({ repName }: RepHomeProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const ids = useId();
@@ -128,7 +133,7 @@ export function RepHome() {
         ) : null}
       </div>
       <div role="tabpanel" id={`${ids}-panel`} aria-labelledby={`${ids}-tab-${view}`}>
-        {view === "calls" ? <CallsWithFlags /> : <ReflectView />}
+        {view === "calls" ? <CallsWithFlags /> : <ReflectView repName={repName} />}
       </div>
       <DeleteDataDialog
         open={confirmingDelete}

@@ -2,10 +2,13 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { afterAll, beforeAll, expect } from "vitest";
+import type { CallTranscriptText } from "../../data/transcripts.repository.ts";
 import type { Call } from "../../domain/calls/call.ts";
 import { I18nProvider } from "../../i18n/index.ts";
 import { FakeCallsRepository } from "../calls/calls.fake-repository.ts";
 import { CallsStoreProvider, createCallsStore } from "../calls/index.ts";
+import { createTranscriptStore, TranscriptStoreProvider } from "../transcript/index.ts";
+import { FakeTranscriptsRepository } from "../transcript/transcripts.fake-repository.ts";
 import { NotesStoreProvider } from "./NotesStoreProvider.tsx";
 import { createFakeNotesStore, type FakeNotesStore } from "./notes.fake-store.ts";
 import type { NotesState } from "./notes-state.ts";
@@ -34,27 +37,44 @@ export interface HarnessOptions {
   readonly locale?: string;
   readonly timeZone?: string;
   readonly notes?: Partial<NotesState>;
+  /** Each call's transcript; calls not named have none. */
+  readonly transcripts?: Readonly<Record<string, CallTranscriptText>>;
 }
 
 export interface Harness {
   readonly repository: FakeCallsRepository;
   readonly notesStore: FakeNotesStore;
+  readonly transcriptsRepository: FakeTranscriptsRepository;
   /** Answers the calendar's list request, then waits until the list is shown. */
   answerCalls(calls: readonly Call[]): Promise<void>;
 }
 
-/** Renders `ui` as the app does (Fluent, language, time zone), with fake calls and an in-memory notes store. */
+/**
+ * Renders `ui` as the app does (Fluent, language, time zone), with fake calls, an in-memory notes store and
+ * fake transcripts.
+ */
 export function renderWithStores(
   ui: ReactElement,
-  { locale = "en-US", timeZone = "Europe/Amsterdam", notes }: HarnessOptions = {},
+  { locale = "en-US", timeZone = "Europe/Amsterdam", notes, transcripts = {} }: HarnessOptions = {},
 ): Harness {
   const repository = new FakeCallsRepository();
   const notesStore = createFakeNotesStore(notes);
+  const transcriptsRepository = new FakeTranscriptsRepository().answerOtherCalls({
+    status: "unavailable",
+    reason: "noTranscript",
+  });
+  for (const [callId, transcript] of Object.entries(transcripts)) {
+    transcriptsRepository.answer(callId, transcript);
+  }
   render(
     <FluentProvider theme={webLightTheme}>
       <I18nProvider locale={locale} timeZone={timeZone}>
         <CallsStoreProvider store={createCallsStore(repository)}>
-          <NotesStoreProvider store={notesStore}>{ui}</NotesStoreProvider>
+          <NotesStoreProvider store={notesStore}>
+            <TranscriptStoreProvider store={createTranscriptStore(transcriptsRepository)}>
+              {ui}
+            </TranscriptStoreProvider>
+          </NotesStoreProvider>
         </CallsStoreProvider>
       </I18nProvider>
     </FluentProvider>,
@@ -62,6 +82,7 @@ export function renderWithStores(
   return {
     repository,
     notesStore,
+    transcriptsRepository,
     async answerCalls(calls) {
       await waitFor(() => expect(repository.callRequests.length).toBeGreaterThan(0));
       repository.lastCallRequest.resolve([...calls]);

@@ -5,6 +5,7 @@ import { makeCall } from "../../domain/calls/call.fixtures.ts";
 import type { CallNotes } from "../../domain/notes/call-notes.ts";
 import { emptyNotes } from "../flag/notes.fake-store.ts";
 import { type HarnessOptions, renderWithStores } from "../flag/notes.test-harness.tsx";
+import { SAMPLE_CALL_VTT } from "../transcript/call-insights.fixtures.ts";
 import { ReflectView } from "./ReflectView.tsx";
 
 /** Typing key by key through Fluent's controls takes a while in jsdom, more so on a busy machine. */
@@ -27,12 +28,16 @@ const demo = makeCall({
   end: new Date("2026-11-19T10:00:00Z"),
 });
 
+const PRICING_TRANSCRIPT = {
+  pricing: { status: "available", vtt: SAMPLE_CALL_VTT },
+} as const satisfies HarnessOptions["transcripts"];
+
 function flagged(callId: string, overrides: Partial<CallNotes> = {}): CallNotes {
   return { ...emptyNotes(callId), flagged: { value: true, at: AT }, ...overrides };
 }
 
 async function renderReflect(notes: readonly CallNotes[], options: HarnessOptions = {}) {
-  const harness = renderWithStores(<ReflectView />, {
+  const harness = renderWithStores(<ReflectView repName="Daan Visser" />, {
     ...options,
     notes: { notes: new Map(notes.map((note) => [note.callId, note])), ...options.notes },
   });
@@ -159,8 +164,62 @@ describe("ReflectView", () => {
   });
 
   it("pauses editing while the stored notes cannot be read", async () => {
-    await renderReflect([flagged("pricing")], { notes: { invalidDocument: { reason: "unreadable" } } });
+    await renderReflect([flagged("pricing")], {
+      notes: { invalidDocument: { reason: "unreadable" } },
+      transcripts: PRICING_TRANSCRIPT,
+    });
     expect(screen.getByRole("textbox", { name: "What happened?" })).toBeDisabled();
+    expect(await screen.findByRole("heading", { name: "Key moments" })).toBeInTheDocument();
+    expect(screen.queryByRole("checkbox", { name: "Discuss this" })).not.toBeInTheDocument();
+  });
+
+  it("shows what the transcript says above the questions, reading it only once a call is opened", async () => {
+    const user = userEvent.setup();
+    const { transcriptsRepository } = await renderReflect([flagged("pricing"), flagged("demo")], {
+      transcripts: PRICING_TRANSCRIPT,
+    });
+
+    const insights = await screen.findByRole("region", { name: "From the transcript" });
+    await within(insights).findByRole("heading", { level: 5, name: "Key moments" });
+    const questions = screen.getByRole("group", { name: "Questions about Pricing discussion" });
+    expect(insights.compareDocumentPosition(questions) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(transcriptsRepository.requests.map((request) => request.call.id)).toEqual(["pricing"]);
+
+    await user.click(screen.getByRole("button", { name: /^Northwind product demo/ }));
+
+    expect(await screen.findByText("This meeting has no transcript.")).toBeInTheDocument();
+    expect(transcriptsRepository.requests.map((request) => request.call.id)).toEqual(["pricing", "demo"]);
+  });
+
+  it("shows the moments the rep chose as ticked, and keeps each tick and untick", async () => {
+    const user = userEvent.setup();
+    const { notesStore } = await renderReflect(
+      [flagged("pricing", { chosenMoments: { value: ["longRepMonologue@15000"], at: AT } })],
+      { transcripts: PRICING_TRANSCRIPT },
+    );
+    const boxes = await screen.findAllByRole("checkbox", { name: "Discuss this" });
+    const ticked = () => boxes.map((box) => (box as HTMLInputElement).checked);
+    expect(ticked()).toEqual([true, false, false, false, false, false]);
+
+    await user.click(boxes[2] as HTMLElement);
+    await user.click(boxes[0] as HTMLElement);
+
+    expect(notesStore.edits.filter((edit) => edit.action === "setChosenMoments")).toEqual([
+      {
+        action: "setChosenMoments",
+        args: ["pricing", ["longRepMonologue@15000", "customerObjection@94000"]],
+      },
+      { action: "setChosenMoments", args: ["pricing", ["customerObjection@94000"]] },
+    ]);
+    expect(ticked()).toEqual([false, false, true, false, false, false]);
+  });
+
+  it("shows no transcript for a flagged call that has left the recent calls", async () => {
+    const { transcriptsRepository } = await renderReflect([flagged("older-than-the-list")]);
+
+    expect(screen.getByRole("group", { name: /^Questions about A call from more than/ })).toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "From the transcript" })).not.toBeInTheDocument();
+    expect(transcriptsRepository.requests).toEqual([]);
   });
 
   it("asks the ownership questions in Dutch", async () => {

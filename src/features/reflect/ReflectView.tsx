@@ -69,8 +69,16 @@ interface FlaggedCall {
   readonly call: Call | undefined;
 }
 
-/** Review mode: every flagged call with the ownership questions, answered at the rep's own pace. */
-export function ReflectView() {
+export interface ReflectViewProps {
+  /** The signed-in rep's display name, as Teams writes it in transcripts. */
+  readonly repName: string;
+}
+
+/**
+ * Review mode: every flagged call with what its transcript says and the ownership questions, answered at the
+ * rep's own pace. A call's transcript is read when its section is first opened.
+ */
+export function ReflectView({ repName }: ReflectViewProps) {
   const styles = useStyles();
   const { t, formatDayHeading, formatTime } = useI18n();
   const headingId = useId();
@@ -146,8 +154,9 @@ export function ReflectView() {
                     </Caption1>
                   </span>
                 </AccordionHeader>
+                {/* The panel's content exists only while it is open, so a transcript is read on first opening. */}
                 <AccordionPanel>
-                  <ReflectionForm notes={callNotes} subject={subject} />
+                  <ReflectionForm notes={callNotes} call={call} subject={subject} repName={repName} />
                 </AccordionPanel>
               </AccordionItem>
             );

@@ -1,4 +1,6 @@
 import { Body1, Caption1Strong, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { Call } from "../../domain/calls/call.ts";
 import {
   type CallNotes,
   REFLECTION_QUESTIONS,
@@ -6,11 +8,13 @@ import {
   type ReflectionQuestion,
   TEXT_LIMITS,
 } from "../../domain/notes/call-notes.ts";
+import { withMomentChosen } from "../../domain/notes/chosen-moments.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { LimitedTextField } from "../flag/LimitedTextField.tsx";
 import { useNotesStore } from "../flag/NotesStoreProvider.tsx";
 import { reframeStateOf, selectCanEdit } from "../flag/notes-selectors.ts";
 import { useDraftText } from "../flag/use-draft-text.ts";
+import { CallInsightsView } from "../transcript/index.ts";
 
 const useStyles = makeStyles({
   form: {
@@ -36,16 +40,27 @@ const useStyles = makeStyles({
 
 export interface ReflectionFormProps {
   readonly notes: CallNotes;
+  /** Unknown once the call has left the recent calls: then there is no transcript to show. */
+  readonly call: Call | undefined;
   /** The call's subject as shown above, to name the group of questions. */
   readonly subject: string;
+  /** The signed-in rep's display name, as Teams writes it in transcripts. */
+  readonly repName: string;
 }
 
-/** What the rep wrote in action mode (note, reframe), then the ownership questions, saved as they type. */
-export function ReflectionForm({ notes, subject }: ReflectionFormProps) {
+/**
+ * What the rep wrote in action mode (note, reframe), what the call's transcript says (with the key moments the
+ * rep ticks to discuss), then the ownership questions, saved as they type.
+ */
+export function ReflectionForm({ notes, call, subject, repName }: ReflectionFormProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const note = notes.flagNote.value.trim();
   const reframe = reframeStateOf(notes);
+  const setChosenMoments = useNotesStore((state) => state.setChosenMoments);
+  const canEdit = useNotesStore(selectCanEdit);
+  const chosen = notes.chosenMoments.value;
+  const chosenMomentIds = useMemo(() => new Set(chosen), [chosen]);
 
   return (
     <div className={styles.form}>
@@ -78,6 +93,20 @@ export function ReflectionForm({ notes, subject }: ReflectionFormProps) {
           </Body1>
         )}
       </div>
+      {call ? (
+        <CallInsightsView
+          call={call}
+          repName={repName}
+          headingLevel={4}
+          chosenMomentIds={chosenMomentIds}
+          onToggleMoment={
+            canEdit
+              ? (momentId, isChosen) =>
+                  setChosenMoments(notes.callId, withMomentChosen(chosen, momentId, isChosen))
+              : undefined
+          }
+        />
+      ) : null}
       {/* biome-ignore lint/a11y/useSemanticElements: a fieldset's legend would repeat the heading above. */}
       <div role="group" aria-label={t("reflect.questionsLabel", { subject })} className={styles.form}>
         {REFLECTION_QUESTIONS.map((question) => (

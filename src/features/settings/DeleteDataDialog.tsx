@@ -18,6 +18,7 @@ import { DeleteRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { errorMessageKey, useI18n } from "../../i18n/index.ts";
 import { useNotesStore } from "../flag/NotesStoreProvider.tsx";
+import { useTranscriptStore } from "../transcript/index.ts";
 
 const useStyles = makeStyles({
   content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -39,6 +40,7 @@ export function DeleteDataDialog({ open, onOpenChange, onDeleted, onClosed }: De
   const styles = useStyles();
   const { t } = useI18n();
   const deleteAllData = useNotesStore((state) => state.deleteAllData);
+  const forgetTranscripts = useTranscriptStore((state) => state.forget);
   const [deleting, setDeleting] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
 
@@ -46,7 +48,8 @@ export function DeleteDataDialog({ open, onOpenChange, onDeleted, onClosed }: De
     setDeleting(true);
     setFailure(null);
     try {
-      await deleteAllData();
+      // Transcripts stay in Teams; the copies Momentum kept in this browser go with the rest.
+      await Promise.all([deleteAllData(), forgetTranscripts()]);
       onOpenChange(false);
       onDeleted();
     } catch (error) {

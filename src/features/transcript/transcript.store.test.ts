@@ -125,6 +125,24 @@ describe("the transcript store", () => {
     expect(transcript.insights?.repSpeaker).toBe(REP);
   });
 
+  it("forgets every transcript, in memory and in the browser, and ignores a read still under way", async () => {
+    const other = { ...call, id: "call-2" };
+    const repository = new FakeTranscriptsRepository().answer(call.id, { status: "available", vtt: VTT });
+    const store = createTranscriptStore(repository);
+    await store.getState().open(call, REP);
+    const pending = store.getState().open(other, REP);
+
+    await store.getState().forget();
+    repository.lastRequest.resolve({ status: "available", vtt: VTT });
+    await pending;
+
+    expect(repository.forgotten).toBe(1);
+    expect(callTranscriptOf(store.getState(), call.id).status).toBe("idle");
+    expect(callTranscriptOf(store.getState(), other.id).status).toBe("idle");
+    await store.getState().open(call, REP);
+    expect(repository.requests.filter((request) => request.call.id === call.id)).toHaveLength(2);
+  });
+
   it("never retries a call that did not fail", async () => {
     const repository = new FakeTranscriptsRepository().answer(call.id, { status: "available", vtt: VTT });
     const store = createTranscriptStore(repository);

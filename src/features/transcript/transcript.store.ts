@@ -34,6 +34,12 @@ export interface TranscriptState {
   open(call: Call, repName: string): Promise<void>;
   /** Reads and analyses an opened call's transcript again, after an error. */
   retry(callId: string): Promise<void>;
+  /**
+   * Forgets every transcript read in this session and every one kept in this browser for the user (they are
+   * deleting their data); a read under way is ignored when it answers. Rejects when the browser's copies could
+   * not be removed.
+   */
+  forget(): Promise<void>;
 }
 
 export type TranscriptStore = StoreApi<TranscriptState>;
@@ -111,6 +117,12 @@ export function createTranscriptStore(
         if (opened && callTranscriptOf(get(), callId).status === "error") {
           await load(opened.call, opened.repName);
         }
+      },
+
+      async forget() {
+        requests.clear();
+        set({ calls: new Map() });
+        await repository.forgetTranscripts();
       },
     };
   });

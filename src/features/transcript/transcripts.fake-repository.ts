@@ -8,13 +8,14 @@ interface PendingRequest {
 }
 
 /**
- * A test double: a call with a standing answer ({@link answer}) gets it at once; any other request waits until
- * the test answers it, so tests can see the loading state and answer out of order.
+ * A test double: a call with a standing answer ({@link answer}, or {@link answerOtherCalls}) gets it at once; any
+ * other request waits until the test answers it, so tests can see the loading state and answer out of order.
  */
 export class FakeTranscriptsRepository implements TranscriptsRepository {
   readonly requests: PendingRequest[] = [];
   forgotten = 0;
   private readonly answers = new Map<string, CallTranscriptText | Error>();
+  private otherCalls: CallTranscriptText | Error | null = null;
 
   /** From now on, `callId` is answered with `transcript`, or rejected with an `Error`. */
   answer(callId: string, transcript: CallTranscriptText | Error): this {
@@ -22,10 +23,16 @@ export class FakeTranscriptsRepository implements TranscriptsRepository {
     return this;
   }
 
+  /** From now on, every call without an answer of its own is answered so. */
+  answerOtherCalls(transcript: CallTranscriptText | Error): this {
+    this.otherCalls = transcript;
+    return this;
+  }
+
   getTranscript(call: Call): Promise<CallTranscriptText> {
     return new Promise((resolve, reject) => {
       this.requests.push({ call, resolve, reject });
-      const answer = this.answers.get(call.id);
+      const answer = this.answers.get(call.id) ?? this.otherCalls;
       if (answer instanceof Error) reject(answer);
       else if (answer) resolve(answer);
     });
