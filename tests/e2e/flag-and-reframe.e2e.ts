@@ -71,6 +71,13 @@ describe("flag a bad call and reframe it, and never lose a word", () => {
       page.getByRole("button", { name: `Flag ${subject}` }).getAttribute("aria-pressed"),
     ).resolves.toBe("true");
     await page.context().close();
+
+    // A fresh browser profile has no local copy or outbox: what it shows came from the rep's OneDrive.
+    const elsewhere = await openPage(browser, baseUrl);
+    const sameRow = rowOf(elsewhere, subject);
+    await sameRow.getByText("Flagged", { exact: true }).waitFor();
+    await sameRow.getByText("Reframed", { exact: true }).waitFor();
+    await elsewhere.context().close();
   });
 
   it("logs a phone call by hand, then flags it like any other call", async () => {
