@@ -39,7 +39,7 @@ export async function openPage(browser: Browser, url: string, options: PageOptio
     locale: options.locale ?? "en-US",
     timezoneId: options.timezoneId ?? "Europe/Amsterdam",
   });
-  // The dev server transforms modules on first request; a cold first page can take a while on two cores.
+  // Generous: two cores run the demo server, Chromium and the test runner at once.
   context.setDefaultTimeout(45_000);
   const page = await context.newPage();
   await page.goto(url);

@@ -66,8 +66,8 @@ async function waitUntilServing(baseUrl: string, server: ChildProcess): Promise<
 }
 
 /**
- * Loads the app once so the dev server has transformed every module before the first test: otherwise the
- * first test alone pays for it, and a test's own time limit measures the machine rather than the app.
+ * Loads the app once before the first test, so a demo that starts but cannot show the rep's calls fails the
+ * run here with one clear message instead of failing every test on its own time limit.
  */
 async function warmUp(baseUrl: string): Promise<void> {
   const browser = await launchBrowser();
