@@ -1,0 +1,28 @@
+export type { ReviewInvite, ReviewInviteOptions, ReviewPacketAttachment } from "./build-review-invite.ts";
+export { buildReviewInvite, UPLOAD_SESSION_THRESHOLD_BYTES } from "./build-review-invite.ts";
+export type {
+  ReviewCallSelection,
+  ReviewMomentSelection,
+  ReviewPacketInput,
+} from "./build-review-packet.ts";
+export { buildReviewPacket } from "./build-review-packet.ts";
+export { escapeHtml, escapeHtmlLines } from "./escape-html.ts";
+export { parseReviewPacket, parseReviewPacketText } from "./parse-review-packet.ts";
+export type { ReviewInviteLabels } from "./review-invite-html.ts";
+export type {
+  PacketReflectionQuestion,
+  ReviewCall,
+  ReviewExcerptLine,
+  ReviewKeyMoment,
+  ReviewPacket,
+  ReviewPerson,
+  ReviewTranscriptFigures,
+} from "./review-packet.schema.ts";
+export {
+  PACKET_REFLECTION_QUESTIONS,
+  REVIEW_PACKET_FILE_NAME,
+  REVIEW_PACKET_KIND,
+  REVIEW_PACKET_LIMITS,
+  REVIEW_PACKET_SCHEMA_VERSION,
+} from "./review-packet.schema.ts";
+export { ReviewPacketError } from "./review-packet-error.ts";

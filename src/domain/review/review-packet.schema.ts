@@ -1,0 +1,149 @@
+import { z } from "zod";
+import {
+  CHOSEN_MOMENT_LIMITS,
+  REFLECTION_QUESTIONS,
+  REFRAME_QUESTIONS,
+  TEXT_LIMITS,
+} from "../notes/call-notes.ts";
+import { instantSchema, limitedText } from "../notes/notes-document.schema.ts";
+import type { KeyMomentKind } from "../transcript/index.ts";
+
+/** The packet format this version writes and reads; a higher one was written by a newer Momentum. */
+export const REVIEW_PACKET_SCHEMA_VERSION = 1;
+/** Tells a review packet apart from any other JSON, e.g. another app's attachment. */
+export const REVIEW_PACKET_KIND = "momentum.reviewPacket";
+export const REVIEW_PACKET_FILE_NAME = "review-packet.json";
+
+/** How much one packet may hold, so that a manager's pane never has to render an unbounded document. */
+export const REVIEW_PACKET_LIMITS = {
+  calls: 20,
+  name: 256,
+  email: 320,
+  subject: 1000,
+  participants: 50,
+  keyMoments: CHOSEN_MOMENT_LIMITS.count,
+  momentDescription: 500,
+  excerptLines: 40,
+  excerptLineText: 2000,
+} as const;
+
+/** Milliseconds on a transcript's clock: a whole number, never negative. */
+const millisecondsSchema = z
+  .number()
+  .int({ error: "not a whole number of milliseconds" })
+  .min(0, { error: "a negative time" });
+
+const personSchema = z.strictObject({
+  name: limitedText(REVIEW_PACKET_LIMITS.name),
+  email: z
+    .string()
+    .max(REVIEW_PACKET_LIMITS.email, { error: `longer than ${REVIEW_PACKET_LIMITS.email} characters` })
+    .regex(/^[^\s@]+@[^\s@]+$/, { error: "not an email address" }),
+});
+
+const excerptLineSchema = z.strictObject({
+  atMs: millisecondsSchema,
+  speaker: limitedText(REVIEW_PACKET_LIMITS.name).nullable(),
+  text: limitedText(REVIEW_PACKET_LIMITS.excerptLineText),
+});
+
+/** Every kind of key moment, checked against the transcript domain's union so neither drifts from the other. */
+const KEY_MOMENT_KINDS = {
+  priceEarly: "priceEarly",
+  priceMention: "priceMention",
+  longRepMonologue: "longRepMonologue",
+  customerObjection: "customerObjection",
+  customerStory: "customerStory",
+  questionStreak: "questionStreak",
+  noQuestionsStretch: "noQuestionsStretch",
+  nextSteps: "nextSteps",
+  callClose: "callClose",
+} as const satisfies { readonly [Kind in KeyMomentKind]: Kind };
+
+const keyMomentSchema = z.strictObject({
+  id: z
+    .string()
+    .min(1, { error: "an empty moment ID" })
+    .max(CHOSEN_MOMENT_LIMITS.idLength, {
+      error: `a moment ID longer than ${CHOSEN_MOMENT_LIMITS.idLength} characters`,
+    }),
+  atMs: millisecondsSchema,
+  kind: z.enum(KEY_MOMENT_KINDS),
+  /** Worded in the rep's language when the packet was built: the manager sees what the rep saw. */
+  description: limitedText(REVIEW_PACKET_LIMITS.momentDescription),
+  excerpt: z.array(excerptLineSchema).max(REVIEW_PACKET_LIMITS.excerptLines, {
+    error: `more than ${REVIEW_PACKET_LIMITS.excerptLines} transcript lines`,
+  }),
+});
+
+const transcriptFiguresSchema = z.strictObject({
+  durationMs: millisecondsSchema,
+  repTalkShare: z.number().min(0, { error: "a share below 0" }).max(1, { error: "a share above 1" }),
+  longestRepMonologueMs: millisecondsSchema,
+  longestCustomerMonologueMs: millisecondsSchema,
+  repQuestionCount: z.number().int({ error: "not a whole number" }).min(0, { error: "a negative count" }),
+  firstPriceMentionMs: millisecondsSchema.nullable(),
+});
+
+/**
+ * The reflection questions whose answers may go into a packet; `discussWithManager` has a field of its own,
+ * because the invite body shows it for every call.
+ */
+export const PACKET_REFLECTION_QUESTIONS = z
+  .enum(REFLECTION_QUESTIONS)
+  .exclude(["discussWithManager"]).options;
+
+const reviewCallSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .min(1, { error: "an empty call ID" })
+      .max(1024, { error: "a call ID longer than 1024 characters" }),
+    source: z.enum(["calendar", "manual"]),
+    subject: limitedText(REVIEW_PACKET_LIMITS.subject),
+    start: instantSchema,
+    end: instantSchema,
+    customer: z.strictObject({
+      company: limitedText(TEXT_LIMITS.company).nullable(),
+      participants: z.array(limitedText(REVIEW_PACKET_LIMITS.name)).max(REVIEW_PACKET_LIMITS.participants, {
+        error: `more than ${REVIEW_PACKET_LIMITS.participants} participants`,
+      }),
+    }),
+    flagNote: limitedText(TEXT_LIMITS.flagNote),
+    reframe: z.partialRecord(z.enum(REFRAME_QUESTIONS), limitedText(TEXT_LIMITS.reframeAnswer)),
+    /** Only the answers the rep chose to include. */
+    reflection: z.partialRecord(
+      z.enum(PACKET_REFLECTION_QUESTIONS),
+      limitedText(TEXT_LIMITS.reflectionAnswer),
+    ),
+    discussWithManager: limitedText(TEXT_LIMITS.reflectionAnswer),
+    keyMoments: z.array(keyMomentSchema).max(REVIEW_PACKET_LIMITS.keyMoments, {
+      error: `more than ${REVIEW_PACKET_LIMITS.keyMoments} moments`,
+    }),
+    transcript: transcriptFiguresSchema.nullable(),
+  })
+  .refine((call) => Date.parse(call.end) >= Date.parse(call.start), {
+    error: "ends before it starts",
+    path: ["end"],
+  });
+
+export const reviewPacketSchema = z.strictObject({
+  schemaVersion: z.literal(REVIEW_PACKET_SCHEMA_VERSION, { error: `not ${REVIEW_PACKET_SCHEMA_VERSION}` }),
+  kind: z.literal(REVIEW_PACKET_KIND, { error: `not "${REVIEW_PACKET_KIND}"` }),
+  createdAt: instantSchema,
+  rep: personSchema,
+  manager: personSchema,
+  calls: z
+    .array(reviewCallSchema)
+    .min(1, { error: "no calls" })
+    .max(REVIEW_PACKET_LIMITS.calls, { error: `more than ${REVIEW_PACKET_LIMITS.calls} calls` }),
+});
+
+/** What the rep sends their manager for a review session: the flagged calls, as the rep chose to share them. */
+export type ReviewPacket = z.infer<typeof reviewPacketSchema>;
+export type ReviewCall = ReviewPacket["calls"][number];
+export type ReviewKeyMoment = ReviewCall["keyMoments"][number];
+export type ReviewExcerptLine = ReviewKeyMoment["excerpt"][number];
+export type ReviewTranscriptFigures = NonNullable<ReviewCall["transcript"]>;
+export type ReviewPerson = ReviewPacket["rep"];
+export type PacketReflectionQuestion = (typeof PACKET_REFLECTION_QUESTIONS)[number];
