@@ -22,7 +22,7 @@ const person = (id: string, displayName: string, address: string | null, type = 
 
 describe("searchPeople", () => {
   it("searches the rep's relevant people with the query as one quoted phrase, asking People.Read only", async () => {
-    let query: URLSearchParams | null = null;
+    let query = new URLSearchParams();
     server.use(
       http.get(PEOPLE, ({ request }) => {
         query = new URL(request.url).searchParams;
@@ -36,8 +36,8 @@ describe("searchPeople", () => {
     expect(people).toEqual([
       { id: "p1", displayName: "Megan Bowen", email: "megan@contoso.test", jobTitle: "Sales Director" },
     ]);
-    expect(query?.get("$search")).toBe('"megan b@contoso"');
-    expect(query?.get("$top")).toBe("5");
+    expect(query.get("$search")).toBe('"megan b@contoso"');
+    expect(query.get("$top")).toBe("5");
     expect(tokenRequests).toEqual([["People.Read"]]);
   });
 

@@ -43,8 +43,8 @@ export function workingDaySlots(window: TimeWindow, timeZone: string): TimeWindo
     const dayStart = startOfCalendarDay(day, timeZone);
     if (dayStart >= window.end) return slots;
     const dayEnd = startOfCalendarDay(addCalendarDays(day, 1), timeZone);
-    const start = dayStart > window.start ? dayStart : window.start;
-    const end = dayEnd < window.end ? dayEnd : window.end;
+    const start = new Date(Math.max(dayStart.getTime(), window.start.getTime()));
+    const end = new Date(Math.min(dayEnd.getTime(), window.end.getTime()));
     if (isWorkingDay(day) && start < end) slots.push({ start, end });
   }
 }
