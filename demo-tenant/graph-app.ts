@@ -13,6 +13,7 @@ import {
 import { batchRoutes } from "./routes/batch.routes.ts";
 import { calendarRoutes } from "./routes/calendar.routes.ts";
 import { demoRoutes } from "./routes/demo.routes.ts";
+import { EVENT_UPLOADS_PREFIX, eventsRoutes, eventUploadRoutes } from "./routes/events.routes.ts";
 import { onlineMeetingsRoutes } from "./routes/online-meetings.routes.ts";
 import { usersRoutes } from "./routes/users.routes.ts";
 import type { TenantServices } from "./tenant-services.ts";
@@ -33,6 +34,7 @@ export function createGraphApp(services: TenantServices, reset: () => Promise<vo
   v1.use("*", authentication(services.store));
   v1.route("/", usersRoutes(services));
   v1.route("/", calendarRoutes(services));
+  v1.route("/", eventsRoutes(services));
   v1.route("/", onlineMeetingsRoutes(services));
   v1.route("/", appFolderRoutes(services));
   v1.route(
@@ -43,6 +45,7 @@ export function createGraphApp(services: TenantServices, reset: () => Promise<vo
   app.route("/v1.0", v1);
   app.route("/demo", demoRoutes(services, reset));
   app.route(APP_FOLDER_DOWNLOADS_PREFIX, appFolderDownloadRoutes(services));
+  app.route(EVENT_UPLOADS_PREFIX, eventUploadRoutes(services));
 
   app.notFound((c) => {
     const segment = c.req.path.split("/").filter(Boolean).at(-1) ?? "";

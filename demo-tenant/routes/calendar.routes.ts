@@ -1,29 +1,73 @@
 import { type Context, Hono } from "hono";
-import { eventIdOf, meetingsInMailbox, toGraphEvent } from "../calendar/event.view.ts";
+import { eventIdOf, type GraphEvent, meetingsInMailbox, toGraphEvent } from "../calendar/event.view.ts";
 import { isKnownTimeZone } from "../calendar/graph-date-time.ts";
+import { storedToGraphEvent } from "../calendar/stored-event.view.ts";
 import type { GraphEnv } from "../http/graph-env.ts";
 import { GraphHttpError } from "../http/graph-error.ts";
 import { applySelect, nextLinkFor, odataContext, parseCount, parseSelect } from "../http/odata.ts";
-import type { SeedMeeting } from "../seed/seed.model.ts";
+import type { DirectoryUser } from "../seed/people.seed.ts";
+import { EventsStore } from "../store/events.store.ts";
 import type { TenantServices } from "../tenant-services.ts";
 
 /** Graph's page size for calendarView when the caller sends no `$top`. */
 const DEFAULT_PAGE_SIZE = 10;
 const MAX_PAGE_SIZE = 1000;
 
-type MeetingOrder = (a: SeedMeeting, b: SeedMeeting) => number;
+/** An event of a mailbox, seeded or created through the API, with what the view filters and sorts by. */
+interface CalendarEntry {
+  readonly id: string;
+  /** Breaks ties in the order, so that paging is stable. */
+  readonly key: string;
+  readonly start: Date;
+  readonly end: Date;
+  readonly subject: string;
+  readonly createdDateTime: Date;
+  readonly lastModifiedDateTime: Date;
+  readonly render: (timeZone: string) => GraphEvent;
+}
 
-const ORDERABLE: Record<string, (meeting: SeedMeeting) => number | string> = {
-  "start/datetime": (m) => m.timing.start.getTime(),
-  "end/datetime": (m) => m.timing.end.getTime(),
-  subject: (m) => m.subject.toLowerCase(),
-  createddatetime: (m) => m.createdDateTime.getTime(),
-  lastmodifieddatetime: (m) => m.lastModifiedDateTime.getTime(),
+type EntryOrder = (a: CalendarEntry, b: CalendarEntry) => number;
+
+const ORDERABLE: Record<string, (entry: CalendarEntry) => number | string> = {
+  "start/datetime": (e) => e.start.getTime(),
+  "end/datetime": (e) => e.end.getTime(),
+  subject: (e) => e.subject.toLowerCase(),
+  createddatetime: (e) => e.createdDateTime.getTime(),
+  lastmodifieddatetime: (e) => e.lastModifiedDateTime.getTime(),
 };
 
 /** The signed-in user's calendar: `calendarView` (occurrences expanded, paged) and single events. */
 export function calendarRoutes({ store }: TenantServices): Hono<GraphEnv> {
   const routes = new Hono<GraphEnv>();
+  const created = new EventsStore(store.documents);
+
+  /** The mailbox's seeded meetings and the events created in it (or delivered to it) through the API. */
+  const entriesOf = (user: DirectoryUser): CalendarEntry[] => [
+    ...meetingsInMailbox(store.seed.meetings, user).map(
+      (meeting): CalendarEntry => ({
+        id: eventIdOf(meeting.key, user),
+        key: meeting.key,
+        start: meeting.timing.start,
+        end: meeting.timing.end,
+        subject: meeting.subject,
+        createdDateTime: meeting.createdDateTime,
+        lastModifiedDateTime: meeting.lastModifiedDateTime,
+        render: (timeZone) => toGraphEvent(meeting, user, timeZone),
+      }),
+    ),
+    ...created.events(user.id).map(
+      (event): CalendarEntry => ({
+        id: event.id,
+        key: event.id,
+        start: new Date(event.start),
+        end: new Date(event.end),
+        subject: event.subject,
+        createdDateTime: new Date(event.createdDateTime),
+        lastModifiedDateTime: new Date(event.lastModifiedDateTime),
+        render: (timeZone) => storedToGraphEvent(event, timeZone),
+      }),
+    ),
+  ];
 
   const calendarView = (c: Context<GraphEnv>) => {
     const query = lowerCaseKeys(c.req.queries());
@@ -35,12 +79,12 @@ export function calendarRoutes({ store }: TenantServices): Hono<GraphEnv> {
     const timeZone = preferredTimeZone(c.req.header("prefer"));
     const user = c.get("user");
 
-    const inWindow = meetingsInMailbox(store.seed.meetings, user)
-      .filter((m) => m.timing.start < window.end && m.timing.end > window.start)
+    const inWindow = entriesOf(user)
+      .filter((e) => e.start < window.end && e.end > window.start)
       .sort(order);
     const page = inWindow
       .slice(skip, skip + top)
-      .map((meeting) => applySelect(toGraphEvent(meeting, user, timeZone), select, ["id", "@odata.etag"]));
+      .map((entry) => applySelect(entry.render(timeZone), select, ["id", "@odata.etag"]));
     const hasMore = skip + top < inWindow.length;
     return c.json(
       {
@@ -59,12 +103,12 @@ export function calendarRoutes({ store }: TenantServices): Hono<GraphEnv> {
   routes.get("/me/events/:id", (c) => {
     const user = c.get("user");
     const id = c.req.param("id");
-    const meeting = meetingsInMailbox(store.seed.meetings, user).find((m) => eventIdOf(m.key, user) === id);
-    if (!meeting) {
+    const entry = entriesOf(user).find((candidate) => candidate.id === id);
+    if (!entry) {
       throw new GraphHttpError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
     }
     const timeZone = preferredTimeZone(c.req.header("prefer"));
-    const event = applySelect(toGraphEvent(meeting, user, timeZone), parseSelect(c.req.query("$select")), [
+    const event = applySelect(entry.render(timeZone), parseSelect(c.req.query("$select")), [
       "id",
       "@odata.etag",
     ]);
@@ -111,7 +155,7 @@ function windowBound(name: string, value: string): Date {
 }
 
 /** `$orderby=start/dateTime desc,subject`; by default the view is in start order. */
-function parseOrderBy(value: string | undefined): MeetingOrder {
+function parseOrderBy(value: string | undefined): EntryOrder {
   const clauses = (value ?? "start/dateTime")
     .split(",")
     .map((clause) => clause.trim())
@@ -138,7 +182,7 @@ function parseOrderBy(value: string | undefined): MeetingOrder {
 }
 
 /** `Prefer: outlook.timezone="Europe/Amsterdam"`; Graph answers in UTC without it or for a zone it does not know. */
-function preferredTimeZone(prefer: string | undefined): string {
+export function preferredTimeZone(prefer: string | undefined): string {
   const requested = /outlook\.timezone\s*=\s*"([^"]+)"/i.exec(prefer ?? "")?.[1];
   return requested && isKnownTimeZone(requested) ? requested : "UTC";
 }
