@@ -14,6 +14,7 @@ import { batchRoutes } from "./routes/batch.routes.ts";
 import { calendarRoutes } from "./routes/calendar.routes.ts";
 import { demoRoutes } from "./routes/demo.routes.ts";
 import { EVENT_UPLOADS_PREFIX, eventsRoutes, eventUploadRoutes } from "./routes/events.routes.ts";
+import { meetingTimesRoutes } from "./routes/meeting-times.routes.ts";
 import { onlineMeetingsRoutes } from "./routes/online-meetings.routes.ts";
 import { usersRoutes } from "./routes/users.routes.ts";
 import type { TenantServices } from "./tenant-services.ts";
@@ -35,6 +36,7 @@ export function createGraphApp(services: TenantServices, reset: () => Promise<vo
   v1.route("/", usersRoutes(services));
   v1.route("/", calendarRoutes(services));
   v1.route("/", eventsRoutes(services));
+  v1.route("/", meetingTimesRoutes(services));
   v1.route("/", onlineMeetingsRoutes(services));
   v1.route("/", appFolderRoutes(services));
   v1.route(
