@@ -16,6 +16,7 @@ import { demoRoutes } from "./routes/demo.routes.ts";
 import { EVENT_UPLOADS_PREFIX, eventsRoutes, eventUploadRoutes } from "./routes/events.routes.ts";
 import { meetingTimesRoutes } from "./routes/meeting-times.routes.ts";
 import { onlineMeetingsRoutes } from "./routes/online-meetings.routes.ts";
+import { peopleRoutes } from "./routes/people.routes.ts";
 import { usersRoutes } from "./routes/users.routes.ts";
 import type { TenantServices } from "./tenant-services.ts";
 
@@ -37,6 +38,7 @@ export function createGraphApp(services: TenantServices, reset: () => Promise<vo
   v1.route("/", calendarRoutes(services));
   v1.route("/", eventsRoutes(services));
   v1.route("/", meetingTimesRoutes(services));
+  v1.route("/", peopleRoutes(services));
   v1.route("/", onlineMeetingsRoutes(services));
   v1.route("/", appFolderRoutes(services));
   v1.route(
