@@ -79,6 +79,7 @@ describe("creating events", () => {
     const copy = await managersCopy();
     expect(copy).toMatchObject({
       isOrganizer: false,
+      showAs: "tentative",
       responseStatus: { response: "notResponded" },
       organizer: { emailAddress: { address: DEMO_REP_UPN } },
       iCalUId: event.iCalUId,
@@ -102,6 +103,17 @@ describe("creating events", () => {
 
     const other = await createReview({ transactionId: "another-one" });
     expect(other.id).not.toBe(first.id);
+  });
+
+  it("makes one event when a double click sends the same transactionId twice at once", async () => {
+    const [a, b] = await Promise.all([
+      createReview({ transactionId: "double-click" }),
+      createReview({ transactionId: "double-click" }),
+    ]);
+    expect(a.id).toBe(b.id);
+    expect((await allEvents(server, window)).filter((e) => e.transactionId === "double-click")).toHaveLength(
+      1,
+    );
   });
 
   it("shows created events in calendarView next to the seeded ones", async () => {

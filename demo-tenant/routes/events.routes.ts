@@ -6,7 +6,7 @@ import { storedToGraphEvent, toGraphAttachment } from "../calendar/stored-event.
 import { GRAPH_PREFIX, type GraphEnv } from "../http/graph-env.ts";
 import { GraphHttpError } from "../http/graph-error.ts";
 import { odataContext } from "../http/odata.ts";
-import { stableGuid } from "../ids.ts";
+import { stableGuid, stableItemId } from "../ids.ts";
 import { CONTOSO_TENANT_ID, type DirectoryUser } from "../seed/people.seed.ts";
 import {
   EventsStore,
@@ -419,16 +419,23 @@ function teamsJoinUrl(organizer: DirectoryUser): string {
 
 /** The attendee's copy: the organizer's details, its own ID and answer, and the organizer's attachments now. */
 function invitationCopy(organizers: StoredEvent, copy: StoredEvent | null, at: Date): StoredEvent {
+  const id = copy?.id ?? newItemId();
   return {
     ...organizers,
-    id: copy?.id ?? newItemId(),
+    id,
     isOrganizer: false,
     response: copy?.response ?? "notResponded",
+    // Exchange puts an unanswered invitation in the attendee's calendar as tentative.
+    showAs: copy?.showAs ?? "tentative",
     transactionId: null,
     version: (copy?.version ?? 0) + 1,
     createdDateTime: copy?.createdDateTime ?? at.toISOString(),
     lastModifiedDateTime: at.toISOString(),
-    attachments: organizers.attachments.map((attachment) => ({ ...attachment, id: newAttachmentId() })),
+    attachments: organizers.attachments.map((attachment) => ({
+      ...attachment,
+      // Each copy has its own attachment IDs, the same ones at every update.
+      id: stableItemId("attachment", id, attachment.id),
+    })),
   };
 }
 
