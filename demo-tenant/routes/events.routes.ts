@@ -89,6 +89,40 @@ export function eventsRoutes({ store }: TenantServices): Hono<GraphEnv> {
   const events = new EventsStore(store.documents);
   const now = () => store.now;
 
+  const ownEvent = (user: DirectoryUser, id: string): StoredEvent => {
+    const event = events.event(user.id, id);
+    if (!event) throw itemNotFound();
+    return event;
+  };
+
+  const tenantAttendees = (event: StoredEvent, organizer: DirectoryUser): DirectoryUser[] =>
+    store.seed.users.filter(
+      (candidate) =>
+        candidate.id !== organizer.id &&
+        event.attendees.some((a) => a.emailAddress.address.toLowerCase() === candidate.email),
+    );
+
+  /**
+   * Sends the organizer's event to the attendees in the tenant: a new copy for a new attendee, the organizer's
+   * current details (attachments included) for the others, a cancellation for attendees who were removed.
+   */
+  const deliverToAttendees = async (event: StoredEvent, before?: StoredEvent) => {
+    const organizer = store.seed.users.find((candidate) => candidate.email === event.organizer.address);
+    if (!organizer) return;
+    const current = tenantAttendees(event, organizer);
+    for (const attendee of current) {
+      const copy = events.copyOf(attendee.id, event.meetingUid);
+      await events.save(attendee.id, invitationCopy(event, copy, now()));
+    }
+    const removed = before
+      ? tenantAttendees(before, organizer).filter((a) => !current.some((c) => c.id === a.id))
+      : [];
+    for (const attendee of removed) {
+      const copy = events.copyOf(attendee.id, event.meetingUid);
+      if (copy) await events.save(attendee.id, cancelled(copy));
+    }
+  };
+
   const eventResponse = (c: Context<GraphEnv>, event: StoredEvent, status: 200 | 201) =>
     c.json(
       {
@@ -257,40 +291,6 @@ export function eventsRoutes({ store }: TenantServices): Hono<GraphEnv> {
       201,
     );
   });
-
-  const ownEvent = (user: DirectoryUser, id: string): StoredEvent => {
-    const event = events.event(user.id, id);
-    if (!event) throw itemNotFound();
-    return event;
-  };
-
-  const tenantAttendees = (event: StoredEvent, organizer: DirectoryUser): DirectoryUser[] =>
-    store.seed.users.filter(
-      (candidate) =>
-        candidate.id !== organizer.id &&
-        event.attendees.some((a) => a.emailAddress.address.toLowerCase() === candidate.email),
-    );
-
-  /**
-   * Sends the organizer's event to the attendees in the tenant: a new copy for a new attendee, the organizer's
-   * current details (attachments included) for the others, a cancellation for attendees who were removed.
-   */
-  const deliverToAttendees = async (event: StoredEvent, before?: StoredEvent) => {
-    const organizer = store.seed.users.find((candidate) => candidate.email === event.organizer.address);
-    if (!organizer) return;
-    const current = tenantAttendees(event, organizer);
-    for (const attendee of current) {
-      const copy = events.copyOf(attendee.id, event.meetingUid);
-      await events.save(attendee.id, invitationCopy(event, copy, now()));
-    }
-    const removed = before
-      ? tenantAttendees(before, organizer).filter((a) => !current.some((c) => c.id === a.id))
-      : [];
-    for (const attendee of removed) {
-      const copy = events.copyOf(attendee.id, event.meetingUid);
-      if (copy) await events.save(attendee.id, cancelled(copy));
-    }
-  };
 
   return routes;
 }
