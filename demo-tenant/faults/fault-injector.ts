@@ -1,5 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { type FaultKind, type FaultSpec, faultSpecSchema, pathMatcher } from "./fault.schema.ts";
+import {
+  CONNECTION_FAULT_KINDS,
+  type FaultKind,
+  type FaultSpec,
+  faultSpecSchema,
+  pathMatcher,
+} from "./fault.schema.ts";
 
 /** A fault waiting for requests to hit, as the fault API reports it. */
 export interface InjectedFault {
@@ -71,7 +77,7 @@ export class FaultInjector {
   take(target: FaultTarget): InjectedFault | null {
     const hit = this.armed.find(
       ({ fault, matchesPath }) =>
-        (fault.kind !== "drop" || target.canDrop) &&
+        (!CONNECTION_FAULT_KINDS.has(fault.kind) || target.canDrop) &&
         (fault.method === null || fault.method === target.method.toUpperCase()) &&
         matchesPath(target.path),
     );

@@ -52,6 +52,23 @@ describe("fault injection", () => {
     expect(server.tenant.requests.list().map((r) => r.status)).toEqual([null, 200]);
   });
 
+  it("carries out the request and then drops the connection, so the change is made but its answer is lost", async () => {
+    server.tenant.faults.add({ kind: "dropAfter", method: "PUT", path: "/approot" });
+    const file = "/me/drive/special/approot:/drop-after.txt";
+
+    await expect(
+      graphClient(server)(`${file}:/content`, {
+        method: "PUT",
+        body: "kept",
+        headers: { "content-type": "text/plain" },
+      }),
+    ).rejects.toThrow();
+
+    expect((await graphClient(server)(file)).status).toBe(200);
+    expect(server.tenant.requests.list().map((r) => r.status)).toEqual([null, 200]);
+    await graphClient(server)(file, { method: "DELETE" });
+  });
+
   it("only hits requests matching the path (substring or /regex/) and method", async () => {
     server.tenant.faults.add({ kind: "throttle", path: "/me/manager" });
     server.tenant.faults.add({ kind: "unavailable", path: "/^\\/users\\//", method: "post" });

@@ -19,6 +19,13 @@ export function faultInjection(faults: FaultInjector) {
       socket?.destroy();
       return c.body(null, 500);
     }
+    if (fault.kind === "dropAfter") {
+      // The request is carried out in full; only its answer is lost, so the caller cannot know it succeeded.
+      await next();
+      c.set("dropped", true);
+      socket?.destroy();
+      return;
+    }
     throw faultError(fault);
   });
 }

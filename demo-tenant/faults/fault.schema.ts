@@ -1,7 +1,14 @@
 import { z } from "zod";
 
-export const FAULT_KINDS = ["throttle", "unavailable", "gatewayTimeout", "drop"] as const;
+/**
+ * `drop` loses the connection before the request is handled; `dropAfter` handles it (an event IS created) and then
+ * loses the connection before the answer reaches the caller, as when a response is cut off on its way back.
+ */
+export const FAULT_KINDS = ["throttle", "unavailable", "gatewayTimeout", "drop", "dropAfter"] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
+
+/** The kinds that lose the connection: only a real HTTP request has one, never a batch step. */
+export const CONNECTION_FAULT_KINDS: ReadonlySet<FaultKind> = new Set(["drop", "dropAfter"]);
 
 /** A path filter wrapped in slashes (`/^\/me$/`) is a regular expression; anything else is a substring. */
 const REGEX_LITERAL = /^\/(.+)\/([dgimsuy]*)$/;
