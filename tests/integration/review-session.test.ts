@@ -1,0 +1,223 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DEMO_MANAGER_UPN, DEMO_REP_UPN, DEMO_TIME_ZONE } from "../../demo-tenant/demo-users.ts";
+import type { FaultSpec } from "../../demo-tenant/faults/fault.schema.ts";
+import { type DemoTenantServer, startDemoTenantServer } from "../../demo-tenant/test-server.ts";
+import { allEvents, WEDNESDAY } from "../../demo-tenant/testing/demo-tenant.fixture.ts";
+import { GraphReviewSessionRepository } from "../../src/data/review-session.graph-repository.ts";
+import { nextWorkingDaysWindow, type TimeWindow } from "../../src/domain/calendar/working-days.ts";
+import {
+  buildReviewInvite,
+  buildReviewPacket,
+  parseReviewPacketText,
+  REVIEW_PACKET_FILE_NAME,
+  type ReviewInvite,
+  type ReviewPacket,
+} from "../../src/domain/review/index.ts";
+import { formatTestDate, makeCallSelection, TEST_LABELS } from "../../src/domain/review/review.fixtures.ts";
+import { createEvent, listAttachments } from "../../src/graph/events.graph.ts";
+import { createTestGraphClient } from "../../src/graph/graph-client.fake.ts";
+import { getManager, primaryEmailOf } from "../../src/graph/me.graph.ts";
+import { findMeetingTimes } from "../../src/graph/meeting-times.graph.ts";
+import { searchPeople } from "../../src/graph/people.graph.ts";
+
+let demo: DemoTenantServer;
+beforeEach(async () => {
+  // A fresh tenant per test: every count of events below is of this test's doing alone.
+  demo = await startDemoTenantServer({ now: () => WEDNESDAY });
+});
+afterEach(() => demo.close());
+
+const clientAs = (upn: string) =>
+  createTestGraphClient({ baseUrl: demo.graphBaseUrl, token: `demo:${upn}`, retry: { maxRetries: 3 } });
+
+const window = () => nextWorkingDaysWindow(WEDNESDAY, DEMO_TIME_ZONE);
+
+/** The packet for one flagged call, addressed to the manager the directory names for the rep. */
+async function packetForMegan(): Promise<ReviewPacket> {
+  const manager = await getManager(clientAs(DEMO_REP_UPN).client);
+  expect(manager?.displayName).toBe("Megan Bowen");
+  const email = manager && primaryEmailOf(manager);
+  if (!manager || !email) throw new Error("The rep's manager has no address");
+  return buildReviewPacket({
+    rep: { name: "Daan Visser", email: DEMO_REP_UPN },
+    manager: { name: manager.displayName, email },
+    calls: [makeCallSelection()],
+    now: WEDNESDAY,
+  });
+}
+
+/** The invite for the first time Graph suggests for the rep and Megan in the next five working days. */
+async function inviteForFirstFreeSlot(packet: ReviewPacket, transactionId: string): Promise<ReviewInvite> {
+  const { suggestions, emptyReason } = await findMeetingTimes(clientAs(DEMO_REP_UPN).client, {
+    attendeeEmail: packet.manager.email,
+    durationMinutes: 30,
+    windowStart: window().start,
+    windowEnd: window().end,
+    timeZone: DEMO_TIME_ZONE,
+  });
+  expect(emptyReason).toBeNull();
+  const [slot] = suggestions;
+  if (!slot) throw new Error("No meeting time suggested");
+  return buildReviewInvite(packet, {
+    labels: TEST_LABELS,
+    formatDate: formatTestDate,
+    timeZone: DEMO_TIME_ZONE,
+    start: slot.start,
+    end: slot.end,
+    transactionId,
+  });
+}
+
+const subjectOf = (invite: ReviewInvite) => invite.event.subject ?? "";
+
+/** The events titled like the invite in `upn`'s calendar over the search window. */
+async function eventsTitled(invite: ReviewInvite, upn: string) {
+  const { start, end } = window();
+  const events = await allEvents(demo, { start: start.toISOString(), end: end.toISOString() }, upn);
+  return events.filter((event) => event.subject === subjectOf(invite));
+}
+
+/** The packet as the one who opens `eventId` in their own calendar receives it. */
+async function attachedPacket(upn: string, eventId: string): Promise<ReviewPacket> {
+  const { client } = clientAs(upn);
+  const [attachment, ...others] = await listAttachments(client, eventId);
+  expect(others).toEqual([]);
+  expect(attachment?.name).toBe(REVIEW_PACKET_FILE_NAME);
+  const file = (await client
+    .api(
+      `/me/events/${encodeURIComponent(eventId)}/attachments/${encodeURIComponent(attachment?.id ?? "")}`,
+      ["Calendars.Read"],
+    )
+    .get()) as { contentBytes: string };
+  return parseReviewPacketText(Buffer.from(file.contentBytes, "base64").toString("utf8"));
+}
+
+/** Exactly one review event for the invite in the rep's calendar, and one copy in Megan's, both with the packet. */
+async function expectOneReviewDelivered(invite: ReviewInvite, packet: ReviewPacket, eventId: string) {
+  const repEvents = await eventsTitled(invite, DEMO_REP_UPN);
+  expect(repEvents.map((event) => event.id)).toEqual([eventId]);
+  expect(await attachedPacket(DEMO_REP_UPN, eventId)).toEqual(packet);
+  const meganCopies = await eventsTitled(invite, DEMO_MANAGER_UPN);
+  expect(meganCopies).toHaveLength(1);
+  expect(await attachedPacket(DEMO_MANAGER_UPN, meganCopies[0]?.id ?? "")).toEqual(packet);
+}
+
+const eventPosts = () =>
+  demo.tenant.requests
+    .list()
+    .filter((request) => request.method === "POST" && request.path === "/me/events")
+    .map((request) => request.status);
+
+const attachmentPosts = () =>
+  demo.tenant.requests
+    .list()
+    .filter((request) => request.method === "POST" && request.path.endsWith("/attachments"))
+    .map((request) => request.status);
+
+const ONLY_EVENTS = "/^\\/me\\/events$/";
+const inject = (fault: FaultSpec) => demo.tenant.faults.add(fault);
+
+describe("scheduling a review session with the manager", () => {
+  it("finds a time with Megan, makes one Teams meeting, and Megan's invitation carries the same packet", async () => {
+    const packet = await packetForMegan();
+    const invite = await inviteForFirstFreeSlot(packet, "review-whole-flow");
+    const repository = new GraphReviewSessionRepository(clientAs(DEMO_REP_UPN).client);
+
+    const review = await repository.scheduleReview({ invite });
+
+    expect(review.start.getTime()).toBeGreaterThanOrEqual(window().start.getTime());
+    expect(review.end.getTime()).toBeLessThanOrEqual(window().end.getTime());
+    expect(review.joinUrl).toEqual(expect.any(String));
+    expect(eventPosts()).toEqual([201]);
+    await expectOneReviewDelivered(invite, packet, review.eventId);
+  });
+
+  it("finds no manager for Megan herself, and the rep finds Megan by searching people", async () => {
+    expect(await getManager(clientAs(DEMO_MANAGER_UPN).client)).toBeNull();
+
+    const people = await searchPeople(clientAs(DEMO_REP_UPN).client, "megan");
+
+    expect(people.map((person) => person.email)).toContain(DEMO_MANAGER_UPN);
+  });
+
+  it("suggests nothing, and says why, when Megan is busy all through a narrow window", async () => {
+    const busy: TimeWindow = {
+      start: new Date("2026-11-19T08:00:00.000Z"),
+      end: new Date("2026-11-19T11:00:00.000Z"),
+    };
+    await createEvent(clientAs(DEMO_MANAGER_UPN).client, {
+      subject: "Quarterly forecast",
+      start: { dateTime: busy.start.toISOString().slice(0, -1), timeZone: "UTC" },
+      end: { dateTime: busy.end.toISOString().slice(0, -1), timeZone: "UTC" },
+      showAs: "busy",
+      transactionId: "megan-busy",
+    });
+
+    const times = await findMeetingTimes(clientAs(DEMO_REP_UPN).client, {
+      attendeeEmail: DEMO_MANAGER_UPN,
+      durationMinutes: 30,
+      windowStart: new Date("2026-11-19T09:00:00.000Z"),
+      windowEnd: new Date("2026-11-19T10:00:00.000Z"),
+      timeZone: DEMO_TIME_ZONE,
+    });
+
+    expect(times.suggestions).toEqual([]);
+    expect(times.emptyReason).toBe("attendeesUnavailable");
+  });
+
+  it("rides out a 429 while creating the event, as long as Retry-After asks, and makes one event", async () => {
+    const packet = await packetForMegan();
+    const invite = await inviteForFirstFreeSlot(packet, "review-throttled");
+    const { client, sleeps } = clientAs(DEMO_REP_UPN);
+    inject({ kind: "throttle", retryAfterSeconds: 7, method: "POST", path: ONLY_EVENTS });
+
+    const review = await new GraphReviewSessionRepository(client).scheduleReview({ invite });
+
+    expect(sleeps).toEqual([7_000]);
+    expect(eventPosts()).toEqual([429, 201]);
+    await expectOneReviewDelivered(invite, packet, review.eventId);
+  });
+
+  it("makes one event when the answer to its creation is lost: the retry with the same transactionId finds it", async () => {
+    const packet = await packetForMegan();
+    const invite = await inviteForFirstFreeSlot(packet, "review-answer-lost");
+    inject({ kind: "dropAfter", method: "POST", path: ONLY_EVENTS });
+
+    const review = await new GraphReviewSessionRepository(clientAs(DEMO_REP_UPN).client).scheduleReview({
+      invite,
+    });
+
+    expect(eventPosts()).toEqual([null, 201]);
+    expect(attachmentPosts()).toEqual([201]);
+    await expectOneReviewDelivered(invite, packet, review.eventId);
+  });
+
+  it("resumes after the connection dropped between creating the event and attaching the packet: no second event", async () => {
+    const packet = await packetForMegan();
+    const invite = await inviteForFirstFreeSlot(packet, "review-resumed");
+    const repository = new GraphReviewSessionRepository(clientAs(DEMO_REP_UPN).client);
+    inject({ kind: "drop", method: "POST", path: "/attachments" });
+
+    await expect(repository.scheduleReview({ invite })).rejects.toMatchObject({ kind: "network" });
+    expect(await eventsTitled(invite, DEMO_REP_UPN)).toHaveLength(1);
+
+    const review = await repository.scheduleReview({ invite });
+
+    expect(eventPosts()).toEqual([201, 201]);
+    expect(attachmentPosts()).toEqual([null, 201]);
+    await expectOneReviewDelivered(invite, packet, review.eventId);
+  });
+
+  it("attaches the packet once when the attachment was stored but its answer was lost, then resumed", async () => {
+    const packet = await packetForMegan();
+    const invite = await inviteForFirstFreeSlot(packet, "review-attachment-answer-lost");
+    const repository = new GraphReviewSessionRepository(clientAs(DEMO_REP_UPN).client);
+    inject({ kind: "dropAfter", method: "POST", path: "/attachments" });
+
+    await expect(repository.scheduleReview({ invite })).rejects.toMatchObject({ kind: "network" });
+    const review = await repository.scheduleReview({ invite });
+
+    expect(attachmentPosts()).toEqual([null]);
+    await expectOneReviewDelivered(invite, packet, review.eventId);
+  });
+});
