@@ -9,7 +9,6 @@ import {
   Spinner,
   Tab,
   TabList,
-  Text,
   tokens,
   typographyStyles,
 } from "@fluentui/react-components";
@@ -20,6 +19,7 @@ import type { Call, CallKind } from "../../domain/calls/call.ts";
 import { errorMessageKey, useI18n } from "../../i18n/index.ts";
 import { CallsByDay, type RowShortcuts } from "./CallsByDay.tsx";
 import { useCallsStore } from "./CallsStoreProvider.tsx";
+import { CenteredMessage } from "./CenteredMessage.tsx";
 import { CALLS_CONTAINER } from "./calls.styles.ts";
 
 export interface RecentCallsViewProps {
@@ -74,16 +74,6 @@ const useStyles = makeStyles({
   },
   subheading: { color: tokens.colorNeutralForeground2, margin: 0 },
   tabs: { paddingInline: tokens.spacingHorizontalXS, flexWrap: "wrap" },
-  state: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "center",
-    gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalM}`,
-    textAlign: "center",
-  },
-  emptyIcon: { fontSize: "40px", color: tokens.colorNeutralForeground3 },
-  hint: { color: tokens.colorNeutralForeground2 },
   error: { marginInline: tokens.spacingHorizontalM },
 });
 
@@ -192,16 +182,16 @@ export function RecentCallsView({
                   rowShortcuts={rowShortcuts}
                 />
               ) : (
-                <div className={styles.state}>
-                  <CalendarEmptyRegular className={styles.emptyIcon} />
-                  <Text weight="semibold">{emptyMessages[filter]}</Text>
-                  <Text className={styles.hint}>{t("calls.emptyHint")}</Text>
-                </div>
+                <CenteredMessage
+                  icon={CalendarEmptyRegular}
+                  title={emptyMessages[filter]}
+                  hint={t("calls.emptyHint")}
+                />
               )
             ) : (
-              <div className={styles.state}>
+              <CenteredMessage>
                 <Spinner label={t("calls.loading")} />
-              </div>
+              </CenteredMessage>
             )}
           </div>
         </>

@@ -17,7 +17,7 @@ import type { Call } from "../../domain/calls/call.ts";
 import type { CallNotes } from "../../domain/notes/call-notes.ts";
 import { loggedCallToCall } from "../../domain/notes/logged-call-to-call.ts";
 import { useI18n } from "../../i18n/index.ts";
-import { callSubject, useCallsStore } from "../calls/index.ts";
+import { CenteredMessage, callSubject, useCallsStore } from "../calls/index.ts";
 import { useNotesStore } from "../flag/NotesStoreProvider.tsx";
 import { isFlagged } from "../flag/notes-selectors.ts";
 import { ReflectionForm } from "./ReflectionForm.tsx";
@@ -51,16 +51,6 @@ const useStyles = makeStyles({
   },
   subject: { overflowWrap: "anywhere" },
   meta: { color: tokens.colorNeutralForeground2 },
-  state: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "center",
-    gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalM}`,
-    textAlign: "center",
-  },
-  emptyIcon: { fontSize: "40px", color: tokens.colorNeutralForeground3 },
-  hint: { color: tokens.colorNeutralForeground2, maxWidth: "32rem" },
 });
 
 interface FlaggedCall {
@@ -122,11 +112,7 @@ export function ReflectView({ repName }: ReflectViewProps) {
         </Body1>
       </header>
       {flagged.length === 0 ? (
-        <div className={styles.state}>
-          <FlagRegular className={styles.emptyIcon} aria-hidden="true" />
-          <Text weight="semibold">{t("reflect.empty")}</Text>
-          <Text className={styles.hint}>{t("reflect.emptyHint")}</Text>
-        </div>
+        <CenteredMessage icon={FlagRegular} title={t("reflect.empty")} hint={t("reflect.emptyHint")} />
       ) : (
         <Accordion
           multiple
