@@ -8,7 +8,7 @@ import { GraphScope } from "./graph-scopes.ts";
 export const MEETING_DURATIONS_MINUTES = [15, 30, 45, 60] as const;
 export type MeetingDurationMinutes = (typeof MEETING_DURATIONS_MINUTES)[number];
 
-export interface FindMeetingTimesQuery {
+export interface MeetingTimesQuery {
   readonly attendeeEmail: string;
   readonly durationMinutes: MeetingDurationMinutes;
   readonly windowStart: Date;
@@ -60,10 +60,7 @@ const resultSchema = z.object({
  * the window (one time slot per working day in the rep's time zone), in Graph's order: most likely first, then
  * soonest. Times come back in UTC (`Prefer: outlook.timezone="UTC"`). When Graph suggests nothing it says why.
  */
-export async function findMeetingTimes(
-  client: GraphClient,
-  query: FindMeetingTimesQuery,
-): Promise<MeetingTimes> {
+export async function findMeetingTimes(client: GraphClient, query: MeetingTimesQuery): Promise<MeetingTimes> {
   const window: TimeWindow = { start: query.windowStart, end: query.windowEnd };
   const slots = workingDaySlots(window, query.timeZone);
   if (slots.length === 0) return { suggestions: [], emptyReason: "unknown" };

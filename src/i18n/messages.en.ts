@@ -1,3 +1,6 @@
+import { managerMessagesEn } from "./features/manager.messages.en.ts";
+import { reviewMessagesEn } from "./features/review.messages.en.ts";
+
 /**
  * The English catalog: the source of truth for message keys (see `translate.ts` for how keys, `{placeholders}`
  * and plurals work). A message is a string, or `{ one, other }` for a message that depends on `{count}`.
@@ -306,4 +309,6 @@ export const messagesEn = {
     momentNextSteps: "{who} brought up next steps.",
     momentCallClose: "How the call ended: its last {duration}.",
   },
+  review: reviewMessagesEn,
+  manager: managerMessagesEn,
 } as const;

@@ -1,3 +1,5 @@
+import { managerMessagesNl } from "./features/manager.messages.nl.ts";
+import { reviewMessagesNl } from "./features/review.messages.nl.ts";
 import type { Messages } from "./translate.ts";
 
 /** Dutch, in Microsoft's Dutch style: informal "je", sentence case, "aanmelden" for signing in. */
@@ -313,4 +315,6 @@ export const messagesNl = {
     momentNextSteps: "{who} begon over de volgende stappen.",
     momentCallClose: "Hoe het gesprek eindigde: de laatste {duration}.",
   },
+  review: reviewMessagesNl,
+  manager: managerMessagesNl,
 } as const satisfies Messages;

@@ -1,7 +1,14 @@
 import type { CallNotes, LoggedCall, Stamped } from "./call-notes.ts";
+import type { ChosenManager, CoachingRecord, ReviewRecord } from "./review-record.ts";
 
 /** The version of the stored format this build writes; a document with a higher one is left alone. */
-export const NOTES_SCHEMA_VERSION = 1;
+export const NOTES_SCHEMA_VERSION = 2;
+
+/**
+ * Versions this build reads: a version 1 document (before reviews) reads as version 2 with no manager, reviews
+ * or coaching, and is written back as version 2.
+ */
+export const READABLE_NOTES_SCHEMA_VERSIONS = [1, 2] as const;
 
 /** The stamp of a field nobody has set yet: older than any edit, so any edit wins a merge against it. */
 export const NEVER_SET = "1970-01-01T00:00:00.000Z";
@@ -31,12 +38,28 @@ export interface NotesDocument {
   readonly calls: Readonly<Record<string, StoredCallNotes>>;
   /** Keyed by the logged call's own `id`. */
   readonly loggedCalls: Readonly<Record<string, LoggedCall>>;
+  /**
+   * The manager the rep picked by hand (when the directory names none, or may not be read); `null` value after
+   * the rep cleared the choice. Absent until the rep picked one.
+   */
+  readonly manager?: Stamped<ChosenManager | null>;
+  /** The review sessions the rep scheduled, keyed by their `id`. */
+  readonly reviews: Readonly<Record<string, ReviewRecord>>;
+  /** As a manager: what this user keeps about the reviews they were invited to, keyed by `reviewId`. */
+  readonly coaching: Readonly<Record<string, CoachingRecord>>;
   /** When the document was last written; for people reading the file, merging goes by each field's stamp. */
   readonly updatedAt: string;
 }
 
 export function emptyNotesDocument(): NotesDocument {
-  return { schemaVersion: NOTES_SCHEMA_VERSION, calls: {}, loggedCalls: {}, updatedAt: NEVER_SET };
+  return {
+    schemaVersion: NOTES_SCHEMA_VERSION,
+    calls: {},
+    loggedCalls: {},
+    reviews: {},
+    coaching: {},
+    updatedAt: NEVER_SET,
+  };
 }
 
 /** A call's notes with every field present: what the rep has not touched has its empty value. */

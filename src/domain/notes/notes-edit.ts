@@ -1,6 +1,7 @@
 import type { LoggedCall, ReflectionQuestion, ReframeQuestion } from "./call-notes.ts";
 import { mergeNotesDocuments } from "./merge-notes.ts";
 import { emptyNotesDocument, type NotesDocument, type StoredCallNotes } from "./notes-document.ts";
+import type { ChosenManager, ReviewRecord } from "./review-record.ts";
 
 /**
  * One change the rep made, as a small serialisable value: what the outbox keeps until Graph has it.
@@ -34,7 +35,50 @@ export type NotesEdit =
       readonly momentIds: readonly string[];
       readonly at: string;
     }
-  | { readonly kind: "logCall"; readonly call: LoggedCall };
+  | { readonly kind: "logCall"; readonly call: LoggedCall }
+  /** The rep picked their manager by hand (`null`: cleared the choice). */
+  | { readonly kind: "chooseManager"; readonly manager: ChosenManager | null; readonly at: string }
+  /** A review session Graph confirmed; its `scheduledAt` is its stamp. */
+  | { readonly kind: "recordReview"; readonly review: ReviewRecord }
+  | {
+      readonly kind: "markDiscussed";
+      readonly reviewId: string;
+      readonly callId: string;
+      readonly discussed: boolean;
+      readonly at: string;
+    }
+  | {
+      readonly kind: "writeLearning";
+      readonly reviewId: string;
+      readonly callId: string;
+      readonly learning: string;
+      readonly at: string;
+    }
+  /** As a manager; `rep` lets the first edit of a review make its coaching record. */
+  | {
+      readonly kind: "writeCoachingNote";
+      readonly reviewId: string;
+      readonly rep: CoachingRep;
+      readonly callId: string;
+      readonly note: string;
+      readonly at: string;
+    }
+  | {
+      readonly kind: "writeAgreedLearning";
+      readonly reviewId: string;
+      readonly rep: CoachingRep;
+      readonly callId: string;
+      readonly learning: string;
+      readonly at: string;
+    }
+  | {
+      readonly kind: "markFollowUpSent";
+      readonly reviewId: string;
+      readonly rep: CoachingRep;
+      readonly at: string;
+    };
+
+type CoachingRep = { readonly name: string; readonly email: string };
 
 export type NotesEditKind = NotesEdit["kind"];
 

@@ -4,6 +4,7 @@ import type {
   ReflectionQuestion,
   ReframeQuestion,
 } from "../../domain/notes/call-notes.ts";
+import type { ChosenManager, CoachingRecord, ReviewRecord } from "../../domain/notes/review-record.ts";
 
 /**
  * Whether the rep's last edits are safe, said honestly: `saved` in their OneDrive; `saving` on the way;
@@ -16,6 +17,15 @@ export type NotesLoadStatus = "idle" | "loading" | "ready" | "error";
 
 /** What a logged call needs from the rep; the store adds its ID and when it was logged. */
 export type LoggedCallInput = Omit<LoggedCall, "id" | "loggedAt" | "deleted">;
+
+/** A review session as the rep schedules it; the store adds `scheduledAt` and empty outcomes. */
+export type ReviewRecordInput = Omit<ReviewRecord, "scheduledAt" | "outcomes">;
+
+/** The rep whose review a manager is coaching, as the packet names them. */
+export interface CoachedRep {
+  readonly name: string;
+  readonly email: string;
+}
 
 /**
  * The rep's flags, reframes, reflections and logged calls, as the UI sees them. Every edit shows at once
@@ -38,6 +48,12 @@ export interface NotesState {
   readonly notes: ReadonlyMap<string, CallNotes>;
   /** Newest first; deleted ones left out. */
   readonly loggedCalls: readonly LoggedCall[];
+  /** The manager the rep picked by hand; `null` when none is picked (or the choice was cleared). */
+  readonly chosenManager: ChosenManager | null;
+  /** The review sessions the rep scheduled, soonest start first. */
+  readonly reviews: readonly ReviewRecord[];
+  /** As a manager: by the packet's `reviewId`. */
+  readonly coaching: ReadonlyMap<string, CoachingRecord>;
   readonly saveStatus: SaveStatus;
   /** Edits not yet confirmed by Graph (in flight or in the outbox). */
   readonly pendingEdits: number;
@@ -53,6 +69,17 @@ export interface NotesState {
   /** The key moments of the call's transcript the rep wants to discuss, as the whole set (see `CallNotes`). */
   setChosenMoments(callId: string, momentIds: readonly string[]): void;
   logCall(input: LoggedCallInput): LoggedCall;
+  /** Remembers the manager the rep picked (`null` forgets it, so the directory or a new pick decides). */
+  chooseManager(manager: ChosenManager | null): void;
+  /** Keeps a review session Graph has confirmed, so its calls show "in review" and the reviews list has it. */
+  recordReview(input: ReviewRecordInput): ReviewRecord;
+  setReviewDiscussed(reviewId: string, callId: string, discussed: boolean): void;
+  setReviewLearning(reviewId: string, callId: string, learning: string): void;
+  /** As a manager: a private note on one call of a review, never sent unless the manager chooses to. */
+  writeCoachingNote(reviewId: string, rep: CoachedRep, callId: string, note: string): void;
+  /** As a manager: the learning agreed for one call, which the follow-up mail carries. */
+  writeAgreedLearning(reviewId: string, rep: CoachedRep, callId: string, learning: string): void;
+  markFollowUpSent(reviewId: string, rep: CoachedRep): void;
   /** Removes everything Momentum stored for this user, in OneDrive and in this browser. */
   deleteAllData(): Promise<void>;
 }
