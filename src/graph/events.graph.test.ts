@@ -1,7 +1,14 @@
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { addFileAttachment, createEvent, listAttachments, updateEvent } from "./events.graph.ts";
+import {
+  addFileAttachment,
+  createEvent,
+  getEventSubject,
+  getFileAttachment,
+  listAttachments,
+  updateEvent,
+} from "./events.graph.ts";
 import { createTestGraphClient } from "./graph-client.fake.ts";
 
 const BASE = "http://graph.test/graph";
@@ -89,20 +96,105 @@ describe("updateEvent", () => {
 });
 
 describe("listAttachments", () => {
-  it("lists names and sizes, without the content", async () => {
+  it("lists names, sizes and kinds, without the content, with the read permission every user has", async () => {
     let select: string | null = null;
     server.use(
       http.get(`${EVENTS}/AAMk1/attachments`, ({ request }) => {
         select = new URL(request.url).searchParams.get("$select");
-        return HttpResponse.json({ value: [{ id: "att-1", name: "review-packet.json", size: 1200 }] });
+        return HttpResponse.json({
+          value: [
+            {
+              "@odata.type": "#microsoft.graph.fileAttachment",
+              id: "att-1",
+              name: "review-packet.json",
+              size: 1200,
+            },
+            {
+              "@odata.type": "#microsoft.graph.itemAttachment",
+              id: "att-2",
+              name: "Agenda",
+              isInline: false,
+            },
+            {
+              "@odata.type": "#microsoft.graph.referenceAttachment",
+              id: "att-3",
+              name: "Deck.pptx",
+              isInline: true,
+            },
+          ],
+        });
       }),
+    );
+    const { client, tokenRequests } = createTestGraphClient({ baseUrl: BASE });
+
+    await expect(listAttachments(client, "AAMk1")).resolves.toEqual([
+      { id: "att-1", name: "review-packet.json", size: 1200, kind: "file", isInline: false },
+      { id: "att-2", name: "Agenda", size: null, kind: "item", isInline: false },
+      { id: "att-3", name: "Deck.pptx", size: null, kind: "cloud", isInline: true },
+    ]);
+    expect(select).toBe("id,name,size,isInline");
+    expect(tokenRequests).toEqual([["Calendars.Read"]]);
+  });
+});
+
+describe("getFileAttachment", () => {
+  it("reads one file attachment with its base64 content", async () => {
+    server.use(
+      http.get(`${EVENTS}/AAMk1/attachments/att%2F1`, () =>
+        HttpResponse.json({
+          "@odata.type": "#microsoft.graph.fileAttachment",
+          id: "att/1",
+          name: "review-packet.json",
+          contentType: "application/json",
+          size: 2,
+          contentBytes: "e30=",
+        }),
+      ),
     );
     const { client } = createTestGraphClient({ baseUrl: BASE });
 
-    await expect(listAttachments(client, "AAMk1")).resolves.toEqual([
-      { id: "att-1", name: "review-packet.json", size: 1200 },
-    ]);
-    expect(select).toBe("id,name,size");
+    await expect(getFileAttachment(client, "AAMk1", "att/1")).resolves.toEqual({
+      name: "review-packet.json",
+      contentType: "application/json",
+      contentBytes: "e30=",
+    });
+  });
+
+  it("refuses an attached mail, which has no file content", async () => {
+    server.use(
+      http.get(`${EVENTS}/AAMk1/attachments/att-2`, () =>
+        HttpResponse.json({ "@odata.type": "#microsoft.graph.itemAttachment", id: "att-2", name: "Agenda" }),
+      ),
+    );
+    const { client } = createTestGraphClient({ baseUrl: BASE });
+
+    await expect(getFileAttachment(client, "AAMk1", "att-2")).rejects.toMatchObject({ kind: "other" });
+  });
+
+  it("reports an attachment that is gone as notFound", async () => {
+    server.use(
+      http.get(`${EVENTS}/AAMk1/attachments/gone`, () =>
+        HttpResponse.json({ error: { code: "ErrorItemNotFound", message: "Not found" } }, { status: 404 }),
+      ),
+    );
+    const { client } = createTestGraphClient({ baseUrl: BASE });
+
+    await expect(getFileAttachment(client, "AAMk1", "gone")).rejects.toMatchObject({ kind: "notFound" });
+  });
+});
+
+describe("getEventSubject", () => {
+  it("reads the subject of an event in the signed-in user's calendar", async () => {
+    server.use(
+      http.get(`${EVENTS}/AAMk1`, ({ request }) =>
+        new URL(request.url).searchParams.get("$select") === "subject"
+          ? HttpResponse.json({ id: "AAMk1", subject: "Call review: 2 calls with Daan Visser" })
+          : HttpResponse.json({ error: { code: "BadRequest" } }, { status: 400 }),
+      ),
+    );
+    const { client } = createTestGraphClient({ baseUrl: BASE });
+
+    await expect(getEventSubject(client, "AAMk1")).resolves.toBe("Call review: 2 calls with Daan Visser");
   });
 });
 

@@ -7,6 +7,8 @@ import { GraphRequestError, graphRequestErrorFromFetchResponse, toGraphRequestEr
 import { GraphScope } from "./graph-scopes.ts";
 
 const SCOPES = [GraphScope.CalendarsReadWrite] as const;
+/** Reading an event's attachments: every user consents to Calendars.Read on the first screen. */
+const READ_SCOPES = [GraphScope.CalendarsRead] as const;
 const PREFER_UTC = 'outlook.timezone="UTC"';
 
 /** What Momentum keeps of an event it created or updated; every date-time is an instant. */
@@ -33,6 +35,9 @@ export interface EventAttachmentInfo {
   readonly id: string;
   readonly name: string;
   readonly size: number | null;
+  /** `file` for a `fileAttachment`, `item` for an attached mail or event, `cloud` for a `referenceAttachment`. */
+  readonly kind: "file" | "item" | "cloud";
+  readonly isInline: boolean;
 }
 
 export interface EventRequestOptions {
@@ -60,9 +65,27 @@ const eventSchema = z.object({
   transactionId: z.string().nullish(),
 });
 
-const attachmentsPageSchema = z.object({
-  value: z.array(z.object({ id: z.string().min(1), name: z.string().nullish(), size: z.number().nullish() })),
+const attachmentSchema = z.object({
+  "@odata.type": z.string().nullish(),
+  id: z.string().min(1),
+  name: z.string().nullish(),
+  size: z.number().nullish(),
+  isInline: z.boolean().nullish(),
 });
+
+const attachmentsPageSchema = z.object({ value: z.array(attachmentSchema) });
+
+const fileAttachmentSchema = attachmentSchema.extend({
+  "@odata.type": z.literal("#microsoft.graph.fileAttachment"),
+  contentType: z.string().nullish(),
+  contentBytes: z.string(),
+});
+
+const ATTACHMENT_KINDS: Readonly<Record<string, EventAttachmentInfo["kind"]>> = {
+  "#microsoft.graph.fileAttachment": "file",
+  "#microsoft.graph.itemAttachment": "item",
+  "#microsoft.graph.referenceAttachment": "cloud",
+};
 
 const uploadSessionSchema = z.object({
   uploadUrl: z.url(),
@@ -109,14 +132,17 @@ export async function updateEvent(
   return toCalendarEvent(body);
 }
 
-/** The attachments of an event, names and sizes only (`GET /me/events/{id}/attachments`). */
+/**
+ * The attachments of an event in the signed-in user's calendar, without their content
+ * (`GET /me/events/{id}/attachments`; Graph always includes each one's `@odata.type`).
+ */
 export async function listAttachments(
   client: GraphClient,
   eventId: string,
   options: EventRequestOptions = {},
 ): Promise<EventAttachmentInfo[]> {
   const body: unknown = await client
-    .api(`${eventAddress(eventId)}/attachments?$select=id,name,size`, SCOPES)
+    .api(`${eventAddress(eventId)}/attachments?$select=id,name,size,isInline`, READ_SCOPES)
     .option("signal", options.signal)
     .get();
   const page = attachmentsPageSchema.safeParse(body);
@@ -125,7 +151,48 @@ export async function listAttachments(
     id: attachment.id,
     name: attachment.name ?? "",
     size: attachment.size ?? null,
+    kind: ATTACHMENT_KINDS[attachment["@odata.type"] ?? ""] ?? "file",
+    isInline: attachment.isInline ?? false,
   }));
+}
+
+/**
+ * One file attachment of an event with its content (`GET /me/events/{id}/attachments/{id}`): an attendee reads the
+ * organizer's attachment on their own copy of the event. An attachment that is not a file (an attached mail, a
+ * link to OneDrive) has no `contentBytes` and is refused as unreadable.
+ */
+export async function getFileAttachment(
+  client: GraphClient,
+  eventId: string,
+  attachmentId: string,
+  options: EventRequestOptions = {},
+): Promise<FileAttachmentContent> {
+  const body: unknown = await client
+    .api(`${eventAddress(eventId)}/attachments/${encodeURIComponent(attachmentId)}`, READ_SCOPES)
+    .option("signal", options.signal)
+    .get();
+  const parsed = fileAttachmentSchema.safeParse(body);
+  if (!parsed.success) throw unreadable("file attachment");
+  return {
+    name: parsed.data.name ?? "",
+    contentType: parsed.data.contentType ?? "application/octet-stream",
+    contentBytes: parsed.data.contentBytes,
+  };
+}
+
+/** The subject of an event in the signed-in user's calendar (`GET /me/events/{id}?$select=subject`). */
+export async function getEventSubject(
+  client: GraphClient,
+  eventId: string,
+  options: EventRequestOptions = {},
+): Promise<string> {
+  const body: unknown = await client
+    .api(`${eventAddress(eventId)}?$select=subject`, READ_SCOPES)
+    .option("signal", options.signal)
+    .get();
+  const parsed = z.object({ subject: z.string().nullish() }).safeParse(body);
+  if (!parsed.success) throw unreadable("event");
+  return parsed.data.subject ?? "";
 }
 
 /**

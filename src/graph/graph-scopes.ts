@@ -12,6 +12,7 @@ export const GraphScope = {
   FilesReadWriteAppFolder: "Files.ReadWrite.AppFolder",
   CalendarsReadWrite: "Calendars.ReadWrite",
   MailSend: "Mail.Send",
+  MailRead: "Mail.Read",
   PeopleRead: "People.Read",
 } as const;
 
@@ -61,7 +62,12 @@ export const GRAPH_SCOPE_INFO: Readonly<Record<GraphScope, GraphScopeInfo>> = {
     adminConsent: false,
   },
   [GraphScope.MailSend]: {
-    reason: "Let the manager send the rep a follow-up mail after the review.",
+    reason: "Let the manager send the rep a follow-up mail after the review (POST /me/sendMail).",
+    adminConsent: false,
+  },
+  [GraphScope.MailRead]: {
+    reason:
+      "Show the rep that the manager's follow-up arrived: find it by the review ID it is tagged with (an extended property, which Mail.ReadBasic may not read); only subject and date are fetched.",
     adminConsent: false,
   },
   [GraphScope.PeopleRead]: {
@@ -84,6 +90,8 @@ export const FEATURE_SCOPES = {
   reviewSession: [GraphScope.CalendarsReadWrite],
   /** The manager's follow-up mail. */
   followUp: [GraphScope.MailSend],
+  /** The rep's reviews list showing that the follow-up arrived. */
+  followUpReceived: [GraphScope.MailRead],
 } as const satisfies Record<string, readonly GraphScope[]>;
 
 /** Every scope Momentum may ask for, e.g. for an administrator granting consent for the whole tenant. */
