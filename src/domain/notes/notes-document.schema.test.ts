@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { CHOSEN_MOMENT_LIMITS, TEXT_LIMITS } from "./call-notes.ts";
-import { makeLoggedCall } from "./notes.fixtures.ts";
+import { makeCoachingRecord, makeLoggedCall, makeReviewRecord } from "./notes.fixtures.ts";
 import { parseNotesDocument, parseNotesDocumentText } from "./notes-document.schema.ts";
 import { callNotesOf, emptyNotesDocument } from "./notes-document.ts";
+import { COACHING_LIMITS, REVIEW_RECORD_LIMITS } from "./review-record.ts";
 
 const AT = "2026-11-18T13:02:11.504Z";
 const CALL_ID = "AAMkADk0ZWQ5ZTEx=";
@@ -80,8 +81,8 @@ describe("parseNotesDocument", () => {
   });
 
   it("says a document from a newer version is from a newer version", () => {
-    expect(reasonFor(documentWith({ schemaVersion: 2, somethingNew: true }))).toBe(
-      "written by a newer version of Momentum (schemaVersion 2)",
+    expect(reasonFor(documentWith({ schemaVersion: 3, somethingNew: true }))).toBe(
+      "written by a newer version of Momentum (schemaVersion 3)",
     );
     expect(reasonFor(documentWith({ schemaVersion: 99 }))).toBe(
       "written by a newer version of Momentum (schemaVersion 99)",
@@ -141,7 +142,154 @@ describe("parseNotesDocument", () => {
     expect(reasonFor(null)).toBe("not a Momentum notes document: expected a JSON object");
     expect(reasonFor([1, 2])).toBe("not a Momentum notes document: expected a JSON object");
     expect(reasonFor({ flagged: ["call-1"] })).toMatch(/^schemaVersion: /);
-    expect(reasonFor(documentWith({ schemaVersion: 0 }))).toBe("schemaVersion: not 1");
+    expect(reasonFor(documentWith({ schemaVersion: 0 }))).toBe("schemaVersion: not 1 or 2");
+    expect(reasonFor(documentWith({ schemaVersion: "2" }))).toBe("schemaVersion: not 1 or 2");
+  });
+});
+
+describe("parseNotesDocument: version 1", () => {
+  const version1 = {
+    schemaVersion: 1,
+    calls: { [CALL_ID]: { flagged: { value: true, at: AT } } },
+    loggedCalls: {},
+    updatedAt: AT,
+  };
+
+  it("reads a version 1 document (before reviews) as version 2 with no manager, reviews or coaching", () => {
+    const result = parseNotesDocument(version1);
+
+    expect(result).toEqual({
+      ok: true,
+      document: {
+        schemaVersion: 2,
+        calls: version1.calls,
+        loggedCalls: {},
+        reviews: {},
+        coaching: {},
+        updatedAt: AT,
+      },
+    });
+    expect(result.ok && "manager" in result.document).toBe(false);
+  });
+
+  it("refuses reviews in a version 1 document: that version had none", () => {
+    expect(reasonFor({ ...version1, reviews: {} })).toBe('unknown field "reviews"');
+  });
+});
+
+describe("parseNotesDocument: manager, reviews and coaching", () => {
+  const review = makeReviewRecord({
+    outcomes: {
+      [CALL_ID]: {
+        discussed: { value: true, at: AT },
+        learning: { value: "Ask about their budget before naming ours", at: AT },
+      },
+    },
+  });
+  const coaching = makeCoachingRecord({
+    privateNotes: { [CALL_ID]: { value: "Let him find the price moment himself", at: AT } },
+    agreedLearning: { [CALL_ID]: { value: "Budget question in the first ten minutes", at: AT } },
+    followUpSentAt: { value: AT, at: AT },
+  });
+  const withReview = (changes: Record<string, unknown>) =>
+    documentWith({ reviews: { [review.id]: { ...review, ...changes } } });
+  const withOutcome = (outcome: unknown) => withReview({ outcomes: { [CALL_ID]: outcome } });
+  const withCoaching = (changes: Record<string, unknown>) =>
+    documentWith({ coaching: { [coaching.reviewId]: { ...coaching, ...changes } } });
+
+  it("accepts a chosen manager, a review with outcomes and a coaching record", () => {
+    const json = documentWith({
+      manager: { value: { id: "p-1", name: "Megan Bowen", email: "megan.bowen@contoso.example" }, at: AT },
+      reviews: { [review.id]: review },
+      coaching: { [coaching.reviewId]: coaching },
+    });
+
+    expect(parseNotesDocument(json)).toEqual({ ok: true, document: json });
+  });
+
+  it("accepts a cleared manager, and a review without links", () => {
+    expect(parseNotesDocument(documentWith({ manager: { value: null, at: AT } })).ok).toBe(true);
+    expect(parseNotesDocument(withReview({ webLink: null, joinUrl: null })).ok).toBe(true);
+  });
+
+  it("names the field of a review that is invalid", () => {
+    const longLearning = "x".repeat(REVIEW_RECORD_LIMITS.learning + 1);
+    const calls = Array.from({ length: REVIEW_RECORD_LIMITS.calls + 1 }, () => review.calls[0]);
+
+    expect(reasonFor(withOutcome({ learning: { value: longLearning, at: AT } }))).toBe(
+      `reviews["${review.id}"].outcomes["${CALL_ID}"].learning.value: longer than 2000 characters`,
+    );
+    expect(reasonFor(withOutcome({ discussed: { value: "yes", at: AT } }))).toMatch(
+      new RegExp(`^reviews\\["${review.id}"\\]\\.outcomes\\["${CALL_ID}"\\]\\.discussed\\.value: `),
+    );
+    expect(reasonFor(withOutcome({ mood: { value: "good", at: AT } }))).toBe(
+      `reviews["${review.id}"].outcomes["${CALL_ID}"]: unknown field "mood"`,
+    );
+    expect(reasonFor(withReview({ calls }))).toBe(`reviews["${review.id}"].calls: more than 20 calls`);
+    expect(reasonFor(withReview({ calls: [] }))).toBe(`reviews["${review.id}"].calls: no calls`);
+    expect(reasonFor(withReview({ end: "2026-11-20T08:59:00.000Z" }))).toBe(
+      `reviews["${review.id}"].end: ends before it starts`,
+    );
+    expect(reasonFor(withReview({ manager: { name: "Megan", email: "megan" } }))).toBe(
+      `reviews["${review.id}"].manager.email: not an email address`,
+    );
+    expect(reasonFor(withReview({ id: "another-review" }))).toBe(
+      `reviews["${review.id}"].id: not the key it is stored under`,
+    );
+  });
+
+  it("refuses a link that is not https, so the reviews list never opens a script", () => {
+    expect(reasonFor(withReview({ webLink: "javascript:alert(1)" }))).toBe(
+      `reviews["${review.id}"].webLink: not an https URL`,
+    );
+    expect(reasonFor(withReview({ joinUrl: "http://teams.example/join" }))).toBe(
+      `reviews["${review.id}"].joinUrl: not an https URL`,
+    );
+  });
+
+  it("names the field of a coaching record that is invalid", () => {
+    const longNote = "x".repeat(COACHING_LIMITS.privateNote + 1);
+
+    expect(reasonFor(withCoaching({ privateNotes: { [CALL_ID]: { value: longNote, at: AT } } }))).toBe(
+      `coaching["${coaching.reviewId}"].privateNotes["${CALL_ID}"].value: longer than 4000 characters`,
+    );
+    expect(reasonFor(withCoaching({ followUpSentAt: { value: "yesterday", at: AT } }))).toBe(
+      `coaching["${coaching.reviewId}"].followUpSentAt.value: not an ISO 8601 UTC date and time`,
+    );
+    expect(reasonFor(withCoaching({ reviewId: "another-review" }))).toBe(
+      `coaching["${coaching.reviewId}"].reviewId: not the key it is stored under`,
+    );
+  });
+
+  it("names an invalid chosen manager", () => {
+    const manager = (value: unknown) => documentWith({ manager: { value, at: AT } });
+
+    expect(reasonFor(manager({ id: null, name: "Megan", email: "not an address" }))).toBe(
+      "manager.value.email: not an email address",
+    );
+    expect(reasonFor(manager({ name: "Megan", email: "megan@contoso.example" }))).toMatch(
+      /^manager\.value\.id: /,
+    );
+  });
+
+  it("refuses reserved keys as review IDs and as call IDs inside reviews and coaching records", () => {
+    const json = (inner: string) =>
+      JSON.parse(`{"schemaVersion":2,"calls":{},"loggedCalls":{},"updatedAt":"${AT}",${inner}}`);
+    const reviewJson = JSON.stringify({ ...review, outcomes: {} }).slice(0, -"{}}".length);
+
+    expect(reasonFor(json(`"reviews":{"__proto__":{}},"coaching":{}`))).toBe(
+      'reviews["__proto__"]: a reserved key',
+    );
+    expect(reasonFor(json(`"reviews":{"${review.id}":${reviewJson}{"constructor":{}}}},"coaching":{}`))).toBe(
+      `reviews["${review.id}"].outcomes["constructor"]: a reserved key`,
+    );
+    expect(
+      reasonFor(
+        json(
+          `"reviews":{},"coaching":{"r1":{"reviewId":"r1","rep":{"name":"D","email":"d@c.example"},"privateNotes":{},"agreedLearning":{"__proto__":{"value":"","at":"${AT}"}},"followUpSentAt":{"value":null,"at":"${AT}"}}}`,
+        ),
+      ),
+    ).toBe('coaching["r1"].agreedLearning["__proto__"]: a reserved key');
   });
 });
 

@@ -7,7 +7,18 @@ import {
   REFRAME_QUESTIONS,
   TEXT_LIMITS,
 } from "./call-notes.ts";
-import { NOTES_SCHEMA_VERSION, type NotesDocument } from "./notes-document.ts";
+import {
+  NOTES_SCHEMA_VERSION,
+  type NotesDocument,
+  READABLE_NOTES_SCHEMA_VERSIONS,
+} from "./notes-document.ts";
+import {
+  type ChosenManager,
+  COACHING_LIMITS,
+  type CoachingRecord,
+  REVIEW_RECORD_LIMITS,
+  type ReviewRecord,
+} from "./review-record.ts";
 
 /**
  * Free text is kept exactly as the rep wrote it, markup included: it is limited in length, never rewritten
@@ -30,7 +41,7 @@ function stamped<Value extends z.ZodType>(value: Value) {
  */
 const RESERVED_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
-/** A call ID (from Graph) or a logged call's ID (from `crypto.randomUUID()`). */
+/** A call ID (from Graph) or a logged call's ID (from `crypto.randomUUID()`); a record's key. */
 export const recordKey = z
   .string()
   .min(1, { error: "an empty key" })
@@ -79,23 +90,134 @@ export const loggedCallSchema: z.ZodType<LoggedCall> = z.strictObject({
   deleted: z.boolean().optional(),
 });
 
-export const notesDocumentSchema: z.ZodType<NotesDocument> = z.strictObject({
-  schemaVersion: z.literal(NOTES_SCHEMA_VERSION, { error: `not ${NOTES_SCHEMA_VERSION}` }),
-  calls: z.record(recordKey, storedCallNotesSchema),
-  loggedCalls: z.record(recordKey, loggedCallSchema).check((context) => {
-    for (const [key, call] of Object.entries(context.value)) {
-      if (call.id !== key) {
+/** A review's ID: the `transactionId` its event was created with, also the packet's `reviewId`. */
+export const reviewIdSchema = z
+  .string()
+  .min(1, { error: "an empty review ID" })
+  .max(200, { error: "a review ID longer than 200 characters" })
+  .refine((key) => !RESERVED_KEYS.has(key), { error: "a reserved key" });
+
+/** An address as a review packet names people: something@somewhere, nothing more is checked. */
+export const emailAddressSchema = z
+  .string()
+  .max(REVIEW_RECORD_LIMITS.email, { error: `longer than ${REVIEW_RECORD_LIMITS.email} characters` })
+  .regex(/^[^\s@]+@[^\s@]+$/, { error: "not an email address" });
+
+/** A rep or manager as a review names them. */
+export const reviewPersonSchema = z.strictObject({
+  name: limitedText(REVIEW_RECORD_LIMITS.name),
+  email: emailAddressSchema,
+});
+
+export const chosenManagerSchema: z.ZodType<ChosenManager> = z.strictObject({
+  id: z
+    .string()
+    .min(1, { error: "an empty person ID" })
+    .max(1024, { error: "a person ID longer than 1024 characters" })
+    .nullable(),
+  name: limitedText(REVIEW_RECORD_LIMITS.name),
+  email: emailAddressSchema,
+});
+
+/** Only `https:` links: the reviews list opens them, so a hand-edited file must not slip in a `javascript:` one. */
+const linkSchema = z
+  .url({ protocol: /^https$/, error: "not an https URL" })
+  .max(REVIEW_RECORD_LIMITS.link, { error: `longer than ${REVIEW_RECORD_LIMITS.link} characters` });
+
+const reviewedCallSchema = z.strictObject({
+  callId: z
+    .string()
+    .min(1, { error: "an empty call ID" })
+    .max(1024, { error: "a call ID longer than 1024 characters" }),
+  subject: limitedText(REVIEW_RECORD_LIMITS.subject),
+  start: instantSchema,
+  company: limitedText(TEXT_LIMITS.company).nullable(),
+});
+
+const reviewCallOutcomeSchema = z.strictObject({
+  discussed: stamped(z.boolean()).optional(),
+  learning: stamped(limitedText(REVIEW_RECORD_LIMITS.learning)).optional(),
+});
+
+export const reviewRecordSchema: z.ZodType<ReviewRecord> = z
+  .strictObject({
+    id: reviewIdSchema,
+    eventId: z
+      .string()
+      .min(1, { error: "an empty event ID" })
+      .max(1024, { error: "an event ID longer than 1024 characters" }),
+    webLink: linkSchema.nullable(),
+    joinUrl: linkSchema.nullable(),
+    start: instantSchema,
+    end: instantSchema,
+    manager: reviewPersonSchema,
+    calls: z
+      .array(reviewedCallSchema)
+      .min(1, { error: "no calls" })
+      .max(REVIEW_RECORD_LIMITS.calls, { error: `more than ${REVIEW_RECORD_LIMITS.calls} calls` }),
+    scheduledAt: instantSchema,
+    outcomes: z.record(recordKey, reviewCallOutcomeSchema),
+  })
+  .refine((review) => Date.parse(review.end) >= Date.parse(review.start), {
+    error: "ends before it starts",
+    path: ["end"],
+  });
+
+export const coachingRecordSchema: z.ZodType<CoachingRecord> = z.strictObject({
+  reviewId: reviewIdSchema,
+  rep: reviewPersonSchema,
+  privateNotes: z.record(recordKey, stamped(limitedText(COACHING_LIMITS.privateNote))),
+  agreedLearning: z.record(recordKey, stamped(limitedText(COACHING_LIMITS.agreedLearning))),
+  followUpSentAt: stamped(instantSchema.nullable()),
+});
+
+/** Records that repeat their key in a field of their own (`id`): the two must agree. */
+function storedUnderOwnKey<Entry extends object>(entry: z.ZodType<Entry>, idField: keyof Entry & string) {
+  return z.record(recordKey, entry).check((context) => {
+    for (const [key, value] of Object.entries(context.value)) {
+      const id: unknown = value[idField];
+      if (id !== key) {
         context.issues.push({
           code: "custom",
-          input: call.id,
-          path: [key, "id"],
+          input: id,
+          path: [key, idField],
           message: "not the key it is stored under",
         });
       }
     }
-  }),
+  });
+}
+
+/** What both versions hold. */
+const callsShape = {
+  calls: z.record(recordKey, storedCallNotesSchema),
+  loggedCalls: storedUnderOwnKey(loggedCallSchema, "id"),
   updatedAt: instantSchema,
+};
+
+/** Version 1, before reviews: read as version 2 with none, so the next write upgrades the file. */
+const version1Schema = z.strictObject({ schemaVersion: z.literal(1), ...callsShape }).transform(
+  (document): NotesDocument => ({
+    ...document,
+    schemaVersion: NOTES_SCHEMA_VERSION,
+    reviews: {},
+    coaching: {},
+  }),
+);
+
+const version2Schema = z.strictObject({
+  schemaVersion: z.literal(NOTES_SCHEMA_VERSION),
+  ...callsShape,
+  manager: stamped(chosenManagerSchema.nullable()).optional(),
+  reviews: storedUnderOwnKey(reviewRecordSchema, "id"),
+  coaching: storedUnderOwnKey(coachingRecordSchema, "reviewId"),
 });
+
+/** Any readable version, as the version this build writes. */
+export const notesDocumentSchema: z.ZodType<NotesDocument, unknown> = z.discriminatedUnion("schemaVersion", [
+  version1Schema,
+  version2Schema,
+]);
 
 export type NotesDocumentParseResult =
   | { readonly ok: true; readonly document: NotesDocument }
@@ -104,7 +226,7 @@ export type NotesDocumentParseResult =
 /**
  * Validates a stored notes document. A document that fails says why in one line naming the field, e.g.
  * `calls["AAMk…"].reframe.permanent.value: longer than 280 characters`, or
- * `written by a newer version of Momentum (schemaVersion 2)`; the caller reports it and keeps the file as it is.
+ * `written by a newer version of Momentum (schemaVersion 3)`; the caller reports it and keeps the file as it is.
  */
 export function parseNotesDocument(json: unknown): NotesDocumentParseResult {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
@@ -114,7 +236,10 @@ export function parseNotesDocument(json: unknown): NotesDocumentParseResult {
   if (typeof version === "number" && version > NOTES_SCHEMA_VERSION) {
     return { ok: false, reason: `written by a newer version of Momentum (schemaVersion ${version})` };
   }
-  const reserved = reservedKeyIn(json);
+  if (!READABLE_NOTES_SCHEMA_VERSIONS.some((readable) => readable === version)) {
+    return { ok: false, reason: `schemaVersion: not ${READABLE_NOTES_SCHEMA_VERSIONS.join(" or ")}` };
+  }
+  const reserved = reservedKeyIn(json, [], MAX_DOCUMENT_DEPTH);
   if (reserved) return { ok: false, reason: `${formatPath(reserved)}: a reserved key` };
   const parsed = notesDocumentSchema.safeParse(json);
   if (parsed.success) return { ok: true, document: parsed.data };
@@ -133,13 +258,20 @@ export function parseNotesDocumentText(text: string): NotesDocumentParseResult {
   return parseNotesDocument(json);
 }
 
-/** The path of a reserved key in `calls` or `loggedCalls`, which the schema would never get to see. */
-function reservedKeyIn(json: object): PropertyKey[] | null {
-  for (const field of ["calls", "loggedCalls"]) {
-    const records: unknown = (json as Record<string, unknown>)[field];
-    if (typeof records !== "object" || records === null) continue;
-    const key = Object.keys(records).find((name) => RESERVED_KEYS.has(name));
-    if (key !== undefined) return [field, key];
+/** Deeper than any field of the document (`coaching[…].privateNotes[…].value`): the schema refuses what is below. */
+const MAX_DOCUMENT_DEPTH = 8;
+
+/**
+ * The path of the first reserved key anywhere in the document (a call ID, a review ID, a call ID inside a review's
+ * outcomes or a coaching record's notes), which the schema would never get to see.
+ */
+function reservedKeyIn(value: unknown, path: readonly PropertyKey[], depth: number): PropertyKey[] | null {
+  if (typeof value !== "object" || value === null || depth === 0) return null;
+  for (const [key, child] of Object.entries(value)) {
+    const segment = Array.isArray(value) ? Number(key) : key;
+    if (RESERVED_KEYS.has(key)) return [...path, segment];
+    const found = reservedKeyIn(child, [...path, segment], depth - 1);
+    if (found) return found;
   }
   return null;
 }
@@ -155,16 +287,28 @@ function describeIssue(issue: z.core.$ZodIssue | undefined): string {
 
 /**
  * `["calls", "AAMk=", "reframe", "permanent"]` → `calls["AAMk="].reframe.permanent`: IDs in brackets, as are
- * array positions (`chosenMoments.value[0]`).
+ * array positions (`chosenMoments.value[0]`, `reviews["r1"].calls[2]`).
  */
 function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((segment, index) => {
       if (typeof segment === "number") return `[${segment}]`;
       const name = String(segment);
-      const isId = index === 1 && (path[0] === "calls" || path[0] === "loggedCalls");
-      if (isId || typeof segment !== "string") return `[${JSON.stringify(name)}]`;
+      if (isIdSegment(path, index) || typeof segment !== "string") return `[${JSON.stringify(name)}]`;
       return index === 0 ? name : `.${name}`;
     })
     .join("");
+}
+
+/** The records keyed by an ID: the document's own, and those by call ID inside a review or coaching record. */
+const KEYED_BY_ID: ReadonlySet<string> = new Set(["calls", "loggedCalls", "reviews", "coaching"]);
+const KEYED_BY_CALL_ID_WITHIN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["reviews", new Set(["outcomes"])],
+  ["coaching", new Set(["privateNotes", "agreedLearning"])],
+]);
+
+function isIdSegment(path: readonly PropertyKey[], index: number): boolean {
+  const field = String(path[0]);
+  if (index === 1) return KEYED_BY_ID.has(field);
+  return index === 3 && KEYED_BY_CALL_ID_WITHIN.get(field)?.has(String(path[2])) === true;
 }

@@ -25,10 +25,14 @@ export type StoredCallNotes = Partial<Omit<CallNotes, "callId">>;
  *
  * ```json
  * {
- *   "schemaVersion": 1,
+ *   "schemaVersion": 2,
  *   "calls": { "<call ID>": { "flagged": { "value": true, "at": "2026-11-18T13:02:11.504Z" },
  *                             "reframe": { "permanent": { "value": "No, because…", "at": "…" } } } },
  *   "loggedCalls": { "<ID>": { "id": "<ID>", "contactName": "…", "start": "…", "loggedAt": "…", … } },
+ *   "manager": { "value": { "id": "…", "name": "Megan Bowen", "email": "…" }, "at": "…" },
+ *   "reviews": { "<transactionId>": { "id": "<transactionId>", "eventId": "…", "start": "…", "calls": […],
+ *                                     "scheduledAt": "…", "outcomes": { "<call ID>": { "learning": { … } } }, … } },
+ *   "coaching": { "<reviewId>": { "reviewId": "…", "rep": { … }, "privateNotes": { "<call ID>": { … } }, … } },
  *   "updatedAt": "2026-11-18T13:02:12.000Z"
  * }
  * ```

@@ -1,13 +1,18 @@
 import { z } from "zod";
 import { REFLECTION_QUESTIONS, REFRAME_QUESTIONS, TEXT_LIMITS } from "./call-notes.ts";
 import {
+  chosenManagerSchema,
   chosenMomentsSchema,
   instantSchema,
   limitedText,
   loggedCallSchema,
   recordKey,
+  reviewIdSchema,
+  reviewPersonSchema,
+  reviewRecordSchema,
 } from "./notes-document.schema.ts";
 import type { NotesEdit } from "./notes-edit.ts";
+import { COACHING_LIMITS, REVIEW_RECORD_LIMITS } from "./review-record.ts";
 
 /**
  * An edit that can go into the stored document without making it invalid: the same limits as the document.
@@ -44,6 +49,48 @@ export const notesEditSchema: z.ZodType<NotesEdit> = z.discriminatedUnion("kind"
     at: instantSchema,
   }),
   z.strictObject({ kind: z.literal("logCall"), call: loggedCallSchema }),
+  z.strictObject({
+    kind: z.literal("chooseManager"),
+    manager: chosenManagerSchema.nullable(),
+    at: instantSchema,
+  }),
+  z.strictObject({ kind: z.literal("recordReview"), review: reviewRecordSchema }),
+  z.strictObject({
+    kind: z.literal("markDiscussed"),
+    reviewId: reviewIdSchema,
+    callId: recordKey,
+    discussed: z.boolean(),
+    at: instantSchema,
+  }),
+  z.strictObject({
+    kind: z.literal("writeLearning"),
+    reviewId: reviewIdSchema,
+    callId: recordKey,
+    learning: limitedText(REVIEW_RECORD_LIMITS.learning),
+    at: instantSchema,
+  }),
+  z.strictObject({
+    kind: z.literal("writeCoachingNote"),
+    reviewId: reviewIdSchema,
+    rep: reviewPersonSchema,
+    callId: recordKey,
+    note: limitedText(COACHING_LIMITS.privateNote),
+    at: instantSchema,
+  }),
+  z.strictObject({
+    kind: z.literal("writeAgreedLearning"),
+    reviewId: reviewIdSchema,
+    rep: reviewPersonSchema,
+    callId: recordKey,
+    learning: limitedText(COACHING_LIMITS.agreedLearning),
+    at: instantSchema,
+  }),
+  z.strictObject({
+    kind: z.literal("markFollowUpSent"),
+    reviewId: reviewIdSchema,
+    rep: reviewPersonSchema,
+    at: instantSchema,
+  }),
 ]);
 
 /** The edit, or `null` when it is not one this version can apply. */

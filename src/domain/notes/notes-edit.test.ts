@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { CHOSEN_MOMENT_LIMITS } from "./call-notes.ts";
-import { makeLoggedCall } from "./notes.fixtures.ts";
+import { makeLoggedCall, makeReviewRecord } from "./notes.fixtures.ts";
 import { callNotesOf, emptyNotesDocument, loggedCallsOf } from "./notes-document.ts";
 import { parseNotesEdit } from "./notes-edit.schema.ts";
 import { applyEdit, applyEdits, type NotesEdit } from "./notes-edit.ts";
+import { COACHING_LIMITS, REVIEW_RECORD_LIMITS } from "./review-record.ts";
+
+const MEGAN = { id: "p-megan", name: "Megan Bowen", email: "megan.bowen@contoso.example" };
+const DAAN = { name: "Daan Visser", email: "daan.visser@contoso.example" };
 
 const T1 = "2026-11-18T13:00:00.000Z";
 const T2 = "2026-11-18T13:00:05.000Z";
@@ -108,6 +112,128 @@ describe("applyEdit", () => {
 
     expect(Object.keys(document.calls)).toEqual(["toString"]);
     expect(callNotesOf(document, "constructor").flagged.value).toBe(false);
+  });
+});
+
+describe("applyEdit: manager, reviews and coaching", () => {
+  const review = makeReviewRecord({ id: "r1", scheduledAt: T1 });
+
+  it("remembers the chosen manager, and forgets it when cleared later", () => {
+    const chosen = applyEdit(emptyNotesDocument(), { kind: "chooseManager", manager: MEGAN, at: T1 });
+    const cleared = applyEdit(chosen, { kind: "chooseManager", manager: null, at: T2 });
+
+    expect(chosen.manager).toEqual({ value: MEGAN, at: T1 });
+    expect(cleared.manager).toEqual({ value: null, at: T2 });
+    expect(applyEdit(cleared, { kind: "chooseManager", manager: MEGAN, at: T1 })).toBe(cleared);
+  });
+
+  it("records a review and what the rep noted after it, per call", () => {
+    const document = applyEdits(emptyNotesDocument(), [
+      { kind: "recordReview", review },
+      { kind: "markDiscussed", reviewId: "r1", callId: "c1", discussed: true, at: T2 },
+      { kind: "writeLearning", reviewId: "r1", callId: "c1", learning: "ask about budget first", at: T3 },
+      { kind: "markDiscussed", reviewId: "r1", callId: "c2", discussed: false, at: T3 },
+    ]);
+
+    expect(document.reviews).toEqual({
+      r1: {
+        ...review,
+        outcomes: {
+          c1: { discussed: { value: true, at: T2 }, learning: { value: "ask about budget first", at: T3 } },
+          c2: { discussed: { value: false, at: T3 } },
+        },
+      },
+    });
+  });
+
+  it("changes nothing when the same review is recorded again after outcomes were noted", () => {
+    const document = applyEdits(emptyNotesDocument(), [
+      { kind: "recordReview", review },
+      { kind: "writeLearning", reviewId: "r1", callId: "c1", learning: "slow down", at: T2 },
+    ]);
+
+    expect(applyEdit(document, { kind: "recordReview", review: structuredClone(review) })).toBe(document);
+  });
+
+  it("drops an outcome of a review the document does not hold (deleted with everything else)", () => {
+    const document = emptyNotesDocument();
+
+    expect(
+      applyEdit(document, { kind: "markDiscussed", reviewId: "r1", callId: "c1", discussed: true, at: T1 }),
+    ).toBe(document);
+  });
+
+  it("makes a coaching record with the manager's first edit of a review, and adds to it", () => {
+    const document = applyEdits(emptyNotesDocument(), [
+      { kind: "writeCoachingNote", reviewId: "r1", rep: DAAN, callId: "c1", note: "let him find it", at: T2 },
+      {
+        kind: "writeAgreedLearning",
+        reviewId: "r1",
+        rep: DAAN,
+        callId: "c1",
+        learning: "budget first",
+        at: T2,
+      },
+      { kind: "markFollowUpSent", reviewId: "r1", rep: DAAN, at: T3 },
+      { kind: "writeCoachingNote", reviewId: "r1", rep: DAAN, callId: "c1", note: "older thought", at: T1 },
+    ]);
+
+    expect(document.coaching).toEqual({
+      r1: {
+        reviewId: "r1",
+        rep: DAAN,
+        privateNotes: { c1: { value: "let him find it", at: T2 } },
+        agreedLearning: { c1: { value: "budget first", at: T2 } },
+        followUpSentAt: { value: T3, at: T3 },
+      },
+    });
+  });
+});
+
+describe("parseNotesEdit: manager, reviews and coaching", () => {
+  it("accepts each kind within the limits", () => {
+    const edits: NotesEdit[] = [
+      { kind: "chooseManager", manager: MEGAN, at: T1 },
+      { kind: "chooseManager", manager: null, at: T1 },
+      { kind: "recordReview", review: makeReviewRecord() },
+      { kind: "markDiscussed", reviewId: "r1", callId: "c1", discussed: true, at: T1 },
+      {
+        kind: "writeLearning",
+        reviewId: "r1",
+        callId: "c1",
+        learning: "x".repeat(REVIEW_RECORD_LIMITS.learning),
+        at: T1,
+      },
+      {
+        kind: "writeCoachingNote",
+        reviewId: "r1",
+        rep: DAAN,
+        callId: "c1",
+        note: "x".repeat(COACHING_LIMITS.privateNote),
+        at: T1,
+      },
+      { kind: "writeAgreedLearning", reviewId: "r1", rep: DAAN, callId: "c1", learning: "budget", at: T1 },
+      { kind: "markFollowUpSent", reviewId: "r1", rep: DAAN, at: T1 },
+    ];
+
+    for (const edit of edits) expect(parseNotesEdit(edit)).toEqual(edit);
+  });
+
+  it("refuses one that would make the document invalid", () => {
+    const learning = { kind: "writeLearning", reviewId: "r1", callId: "c1", learning: "slow down", at: T1 };
+    const note = { kind: "writeCoachingNote", reviewId: "r1", rep: DAAN, callId: "c1", note: "hm", at: T1 };
+
+    expect(
+      parseNotesEdit({ ...learning, learning: "x".repeat(REVIEW_RECORD_LIMITS.learning + 1) }),
+    ).toBeNull();
+    expect(parseNotesEdit({ ...learning, reviewId: "__proto__" })).toBeNull();
+    expect(parseNotesEdit({ ...learning, reviewId: "r".repeat(201) })).toBeNull();
+    expect(parseNotesEdit({ ...note, note: "x".repeat(COACHING_LIMITS.privateNote + 1) })).toBeNull();
+    expect(parseNotesEdit({ ...note, rep: { name: "Daan", email: "daan" } })).toBeNull();
+    expect(parseNotesEdit({ kind: "chooseManager", manager: { ...MEGAN, email: "" }, at: T1 })).toBeNull();
+    expect(
+      parseNotesEdit({ kind: "recordReview", review: makeReviewRecord({ webLink: "javascript:alert(1)" }) }),
+    ).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import type { LoggedCall, ReflectionQuestion, ReframeQuestion } from "./call-notes.ts";
 import { mergeNotesDocuments } from "./merge-notes.ts";
-import { emptyNotesDocument, type NotesDocument, type StoredCallNotes } from "./notes-document.ts";
-import type { ChosenManager, ReviewRecord } from "./review-record.ts";
+import { emptyNotesDocument, NEVER_SET, type NotesDocument, type StoredCallNotes } from "./notes-document.ts";
+import type { ChosenManager, CoachingRecord, ReviewCallOutcome, ReviewRecord } from "./review-record.ts";
 
 /**
  * One change the rep made, as a small serialisable value: what the outbox keeps until Graph has it.
@@ -82,9 +82,14 @@ type CoachingRep = { readonly name: string; readonly email: string };
 
 export type NotesEditKind = NotesEdit["kind"];
 
-/** The document with `edit` merged in; `document` itself when the edit changes nothing (already applied, or older). */
+/**
+ * The document with `edit` merged in; `document` itself when the edit changes nothing (already applied, or older).
+ * What the rep noted about a review the document does not hold is dropped: the review was deleted with everything
+ * else, and an outcome means nothing without it.
+ */
 export function applyEdit(document: NotesDocument, edit: NotesEdit): NotesDocument {
-  return mergeNotesDocuments(document, documentOf(edit));
+  const change = documentOf(edit, document);
+  return change === null ? document : mergeNotesDocuments(document, change);
 }
 
 /** Applies `edits` in order. */
@@ -95,12 +100,50 @@ export function applyEdits(document: NotesDocument, edits: Iterable<NotesEdit>):
 }
 
 /** The edit as the smallest document that holds it, so that applying it is merging it. */
-function documentOf(edit: NotesEdit): NotesDocument {
-  if (edit.kind === "logCall") return withEntry("loggedCalls", edit.call.id, edit.call);
-  return withEntry("calls", edit.callId, callNotesOfEdit(edit));
+function documentOf(edit: NotesEdit, base: NotesDocument): NotesDocument | null {
+  switch (edit.kind) {
+    case "logCall":
+      return withEntry("loggedCalls", edit.call.id, edit.call);
+    case "chooseManager":
+      return { ...emptyNotesDocument(), manager: { value: edit.manager, at: edit.at } };
+    case "recordReview":
+      return withEntry("reviews", edit.review.id, edit.review);
+    case "markDiscussed":
+      return withOutcome(base, edit.reviewId, edit.callId, {
+        discussed: { value: edit.discussed, at: edit.at },
+      });
+    case "writeLearning":
+      return withOutcome(base, edit.reviewId, edit.callId, {
+        learning: { value: edit.learning, at: edit.at },
+      });
+    case "writeCoachingNote":
+      return withCoaching(edit, { privateNotes: entry(edit.callId, { value: edit.note, at: edit.at }) });
+    case "writeAgreedLearning":
+      return withCoaching(edit, {
+        agreedLearning: entry(edit.callId, { value: edit.learning, at: edit.at }),
+      });
+    case "markFollowUpSent":
+      return withCoaching(edit, { followUpSentAt: { value: edit.at, at: edit.at } });
+    default:
+      return withEntry("calls", edit.callId, callNotesOfEdit(edit));
+  }
 }
 
-function callNotesOfEdit(edit: Exclude<NotesEdit, { kind: "logCall" }>): StoredCallNotes {
+type CallNotesEdit = Extract<
+  NotesEdit,
+  {
+    kind:
+      | "flag"
+      | "unflag"
+      | "setFlagNote"
+      | "answerReframe"
+      | "skipReframe"
+      | "answerReflection"
+      | "chooseMoments";
+  }
+>;
+
+function callNotesOfEdit(edit: CallNotesEdit): StoredCallNotes {
   const { at } = edit;
   switch (edit.kind) {
     case "flag":
@@ -120,13 +163,45 @@ function callNotesOfEdit(edit: Exclude<NotesEdit, { kind: "logCall" }>): StoredC
   }
 }
 
-function withEntry<Field extends "calls" | "loggedCalls">(
+/** The review as `base` holds it with one outcome field: merged, only that field can change. */
+function withOutcome(
+  base: NotesDocument,
+  reviewId: string,
+  callId: string,
+  outcome: ReviewCallOutcome,
+): NotesDocument | null {
+  const review = Object.hasOwn(base.reviews, reviewId) ? base.reviews[reviewId] : undefined;
+  if (!review) return null;
+  return withEntry("reviews", reviewId, { ...review, outcomes: entry(callId, outcome) });
+}
+
+/** A coaching record with one field set: the first edit of a review makes the record, later ones add to it. */
+function withCoaching(
+  edit: Extract<NotesEdit, { reviewId: string; rep: CoachingRep }>,
+  fields: Partial<Pick<CoachingRecord, "privateNotes" | "agreedLearning" | "followUpSentAt">>,
+): NotesDocument {
+  const record: CoachingRecord = {
+    reviewId: edit.reviewId,
+    rep: { name: edit.rep.name, email: edit.rep.email },
+    privateNotes: {},
+    agreedLearning: {},
+    followUpSentAt: { value: null, at: NEVER_SET },
+    ...fields,
+  };
+  return withEntry("coaching", edit.reviewId, record);
+}
+
+function withEntry<Field extends "calls" | "loggedCalls" | "reviews" | "coaching">(
   field: Field,
   key: string,
   value: NotesDocument[Field][string],
 ): NotesDocument {
-  const entries = {};
-  // An own data property whatever the key (an ID of `__proto__` must not reach the prototype).
+  return { ...emptyNotesDocument(), [field]: entry(key, value) };
+}
+
+/** `{ [key]: value }` as an own data property whatever the key (an ID of `__proto__` must not reach the prototype). */
+function entry<Value>(key: string, value: Value): Record<string, Value> {
+  const entries: Record<string, Value> = {};
   Object.defineProperty(entries, key, { value, enumerable: true, writable: true, configurable: true });
-  return { ...emptyNotesDocument(), [field]: entries };
+  return entries;
 }

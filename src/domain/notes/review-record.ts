@@ -56,8 +56,18 @@ export interface ReviewRecord {
   readonly outcomes: Readonly<Record<string, ReviewCallOutcome>>;
 }
 
-/** Limits of what a review record holds, enforced by the schema and shown as counters. */
-export const REVIEW_RECORD_LIMITS = { calls: 20, learning: 2000, subject: 1000, link: 4096 } as const;
+/**
+ * Limits of what a review record holds, enforced by the schema and shown as counters. A person's name and address
+ * have the review packet's limits, so whatever a packet names, a record can keep.
+ */
+export const REVIEW_RECORD_LIMITS = {
+  calls: 20,
+  learning: 2000,
+  subject: 1000,
+  link: 4096,
+  name: 256,
+  email: 320,
+} as const;
 
 /**
  * What a manager keeps about one review they were invited to, in the manager's own notes document: private notes
