@@ -1,0 +1,121 @@
+import type { CallTranscriptText } from "../../data/transcripts.repository.ts";
+import type { Call } from "../../domain/calls/call.ts";
+import type { ReviewRecord } from "../../domain/notes/review-record.ts";
+import { FakeCallsRepository } from "../calls/calls.fake-repository.ts";
+import { type CallsStore, createCallsStore } from "../calls/index.ts";
+import { createFakeNotesStore, type FakeNotesStore } from "../flag/notes.fake-store.ts";
+import type { NotesState } from "../flag/notes-state.ts";
+import { createTranscriptStore, type TranscriptStore } from "../transcript/index.ts";
+import { FakeTranscriptsRepository } from "../transcript/transcripts.fake-repository.ts";
+import { createReviewPlannerStore, type ReviewPlannerStore } from "./review-planner.store.ts";
+import { FakeReviewSessionRepository } from "./review-session.fake-repository.ts";
+
+export interface ReviewTestStoresOptions {
+  readonly calls?: readonly Call[];
+  readonly notes?: Partial<NotesState>;
+  /** Each call's transcript; calls not named have none. */
+  readonly transcripts?: Readonly<Record<string, CallTranscriptText>>;
+  readonly now?: () => Date;
+}
+
+export interface ReviewTestStores {
+  readonly repository: FakeReviewSessionRepository;
+  readonly calls: CallsStore;
+  readonly notes: FakeNotesStore;
+  readonly transcriptsRepository: FakeTranscriptsRepository;
+  readonly transcripts: TranscriptStore;
+  readonly planner: ReviewPlannerStore;
+  /** The `transactionId`s plans were given, in order. */
+  readonly transactionIds: string[];
+}
+
+/**
+ * The stores a review is planned with, on fakes: calls already listed, an in-memory notes store that keeps the
+ * manager choice and review records like the real one, transcripts answered at once, a fake review repository.
+ */
+export function createReviewTestStores({
+  calls = [],
+  notes = {},
+  transcripts = {},
+  now = () => new Date(),
+}: ReviewTestStoresOptions = {}): ReviewTestStores {
+  const callsStore = createCallsStore(new FakeCallsRepository());
+  callsStore.setState({ status: "ready", calls, transcripts: new Map() });
+  const notesStore = withReviewActions(
+    createFakeNotesStore({ chosenManager: null, reviews: [], coaching: new Map(), ...notes }),
+  );
+  const transcriptsRepository = new FakeTranscriptsRepository().answerOtherCalls({
+    status: "unavailable",
+    reason: "noTranscript",
+  });
+  for (const [callId, transcript] of Object.entries(transcripts)) {
+    transcriptsRepository.answer(callId, transcript);
+  }
+  const transcriptStore = createTranscriptStore(transcriptsRepository);
+  const repository = new FakeReviewSessionRepository();
+  const transactionIds: string[] = [];
+  const planner = createReviewPlannerStore({
+    repository,
+    calls: callsStore,
+    notes: notesStore,
+    transcripts: transcriptStore,
+    now,
+    newTransactionId: () => {
+      const id = `transaction-${transactionIds.length + 1}`;
+      transactionIds.push(id);
+      return id;
+    },
+  });
+  return {
+    repository,
+    calls: callsStore,
+    notes: notesStore,
+    transcriptsRepository,
+    transcripts: transcriptStore,
+    planner,
+    transactionIds,
+  };
+}
+
+/** The notes store's review actions, kept in memory and recorded in `edits` like the fake's others. */
+function withReviewActions(store: FakeNotesStore): FakeNotesStore {
+  const record = (action: keyof NotesState, ...args: unknown[]) => store.edits.push({ action, args });
+  const updateOutcome = (
+    reviewId: string,
+    callId: string,
+    change: (outcome: ReviewRecord["outcomes"][string]) => ReviewRecord["outcomes"][string],
+  ) =>
+    store.setState({
+      reviews: store
+        .getState()
+        .reviews.map((review) =>
+          review.id === reviewId
+            ? { ...review, outcomes: { ...review.outcomes, [callId]: change(review.outcomes[callId] ?? {}) } }
+            : review,
+        ),
+    });
+  store.setState({
+    chooseManager(manager) {
+      record("chooseManager", manager);
+      store.setState({ chosenManager: manager });
+    },
+    recordReview(input) {
+      record("recordReview", input);
+      const review: ReviewRecord = { ...input, scheduledAt: new Date().toISOString(), outcomes: {} };
+      const others = store.getState().reviews.filter((other) => other.id !== review.id);
+      store.setState({ reviews: [...others, review].sort((a, b) => a.start.localeCompare(b.start)) });
+      return review;
+    },
+    setReviewDiscussed(reviewId, callId, discussed) {
+      record("setReviewDiscussed", reviewId, callId, discussed);
+      const at = new Date().toISOString();
+      updateOutcome(reviewId, callId, (outcome) => ({ ...outcome, discussed: { value: discussed, at } }));
+    },
+    setReviewLearning(reviewId, callId, learning) {
+      record("setReviewLearning", reviewId, callId, learning);
+      const at = new Date().toISOString();
+      updateOutcome(reviewId, callId, (outcome) => ({ ...outcome, learning: { value: learning, at } }));
+    },
+  });
+  return store;
+}
