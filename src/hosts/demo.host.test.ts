@@ -1,5 +1,8 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { HttpResponse, http } from "msw";
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { createTestGraphClient } from "../graph/graph-client.fake.ts";
 import { createDemoHost } from "./demo.host.ts";
 import type { HostContext } from "./host.ts";
 import { type FakeMedia, installFakeMatchMedia } from "./match-media.fake.ts";
@@ -75,5 +78,30 @@ describe("the demo host", () => {
     host.setTheme("dark");
 
     expect(listener).not.toHaveBeenCalled();
+  });
+
+  describe("the manager's pane without Outlook", () => {
+    const server = setupServer(
+      http.get("http://demo.test/graph/v1.0/me/events/AAMkInvite", () =>
+        HttpResponse.json({ id: "AAMkInvite", subject: "Call review: 1 call with Daan Visser" }),
+      ),
+    );
+    beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+    afterAll(() => server.close());
+    const graph = () => createTestGraphClient({ baseUrl: "http://demo.test/graph" }).client;
+
+    it("opens the stand-in item for the event the URL names", async () => {
+      const host = createDemoHost(demoUrl("?pane=review&eventId=AAMkInvite"));
+
+      await expect(host.getMailboxItem?.(graph())).resolves.toMatchObject({
+        mode: "read",
+        restId: "AAMkInvite",
+        subject: "Call review: 1 call with Daan Visser",
+      });
+    });
+
+    it("has no item when the URL asks for no pane", async () => {
+      await expect(createDemoHost(demoUrl()).getMailboxItem?.(graph())).resolves.toBeNull();
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { createBrowserHost } from "./browser.host.ts";
+import { demoPaneFromUrl, openDemoMailboxItem } from "./demo-mailbox-item.ts";
 import type { Host, HostContext, ThemeName } from "./host.ts";
 import { createHostContextStore } from "./host-context-store.ts";
 
@@ -6,6 +7,8 @@ import { createHostContextStore } from "./host-context-store.ts";
  * The demo tenant in a plain browser, with the theme and language switchable live (from the demo toolbar,
  * or `?theme=light|dark|highContrast` and `?lang=en|nl` in the URL) so the demo and tests can show every variant.
  * Until something is chosen, it follows the browser like {@link createBrowserHost}.
+ * `?pane=review&eventId=<ID>` opens the manager's Outlook pane on that event without Outlook: its item is a
+ * stand-in fed by the emulator (see `demo-mailbox-item.ts`).
  */
 export interface DemoHost extends Host {
   readonly kind: "demo";
@@ -34,12 +37,14 @@ export function createDemoHost(url: URL = new URL(window.location.href)): DemoHo
     locale: chosenLocale ?? context.locale,
   });
   const store = createHostContextStore(withChoices(browser.getContext()));
+  const pane = demoPaneFromUrl(url);
   browser.onContextChange((context) => store.update(withChoices(context)));
   return {
     kind: "demo",
     supportsNestedAppAuth: false,
     getContext: store.get,
     onContextChange: store.subscribe,
+    getMailboxItem: async (graph) => (pane ? openDemoMailboxItem(graph, pane.eventId) : null),
     setTheme(theme) {
       chosenTheme = theme;
       store.update({ theme });

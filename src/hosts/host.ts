@@ -1,3 +1,6 @@
+import type { GraphClient } from "../graph/graph-client.ts";
+import type { MailboxItem } from "./mailbox-item.ts";
+
 /**
  * Where Momentum is running: a Teams tab, an Outlook task pane, a plain browser, or the demo.
  * Each host's SDK is loaded and touched only inside its own module; the rest of the app sees only this interface.
@@ -21,6 +24,12 @@ export interface Host {
   getContext(): HostContext;
   /** Called whenever the host's theme or locale changes; returns the unsubscribe function. */
   onContextChange(listener: (context: HostContext) => void): () => void;
+  /**
+   * The Outlook item this pane is open on: in Outlook through Office.js, in the demo a stand-in for an event of the
+   * signed-in user (`?pane=review&eventId=…`) read through `graph`. Absent on hosts without items (Teams, browser);
+   * `null` when the pane is open on no item. Rejects with a `MailboxItemError`.
+   */
+  getMailboxItem?(graph: GraphClient): Promise<MailboxItem | null>;
 }
 
 /** Why a host could not start; the UI turns each into a sentence a user can act on, in their language. */

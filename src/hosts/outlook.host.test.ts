@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { HostContext } from "./host.ts";
+import type { Host, HostContext } from "./host.ts";
 import { type FakeMedia, installFakeMatchMedia } from "./match-media.fake.ts";
 import { FORCED_COLORS_QUERY, PREFERS_DARK_QUERY } from "./system-theme.ts";
 
@@ -14,11 +14,13 @@ function fakeOffice(options: {
   bodyBackgroundColor?: string;
   mailbox114?: boolean;
   ready?: Promise<unknown>;
+  item?: Record<string, unknown>;
 }) {
   const themeHandlers: ThemeChangedHandler[] = [];
   const office = {
     HostType: { Outlook: "Outlook", Word: "Word" },
     EventType: { OfficeThemeChanged: "officeThemeChanged" },
+    MailboxEnums: { ItemType: { Appointment: "appointment", Message: "message" } },
     onReady: vi.fn(
       () =>
         options.ready ??
@@ -36,6 +38,7 @@ function fakeOffice(options: {
       },
       mailbox: {
         addHandlerAsync: vi.fn((_type: string, handler: ThemeChangedHandler) => themeHandlers.push(handler)),
+        item: options.item,
       },
     },
   };
@@ -167,5 +170,22 @@ describe("the Outlook host", () => {
     expect(host.getContext().theme).toBe("highContrast");
     media.set(FORCED_COLORS_QUERY, false);
     expect(host.getContext().theme).toBe("dark");
+  });
+
+  it("gives the item the pane is open on, and none when Outlook opened it on none", async () => {
+    const graph = {} as Parameters<NonNullable<Host["getMailboxItem"]>>[0];
+    const withItem = await startOutlook(
+      fakeOffice({ item: { itemType: "appointment", subject: "Call review", attachments: [] } }).office,
+    );
+    await expect(withItem.getMailboxItem?.(graph)).resolves.toMatchObject({
+      mode: "read",
+      itemType: "appointment",
+      subject: "Call review",
+    });
+
+    vi.resetModules();
+    document.head.replaceChildren();
+    const withoutItem = await startOutlook(fakeOffice({}).office);
+    await expect(withoutItem.getMailboxItem?.(graph)).resolves.toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { type Host, HostInitializationError, type ThemeName } from "./host.ts";
 import { createHostContextStore } from "./host-context-store.ts";
+import { outlookMailboxItem } from "./outlook-mailbox-item.ts";
 import { FORCED_COLORS_QUERY, forcedColorsActive, systemTheme, watchMediaQueries } from "./system-theme.ts";
 import { withTimeout } from "./with-timeout.ts";
 
@@ -100,5 +101,6 @@ export async function createOutlookHost(options: { timeoutMs?: number } = {}): P
     supportsNestedAppAuth: true,
     getContext: store.get,
     onContextChange: store.subscribe,
+    getMailboxItem: async () => outlookMailboxItem(),
   };
 }
