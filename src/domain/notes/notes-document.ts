@@ -81,10 +81,17 @@ export function callNotesOf(document: NotesDocument, callId: string): CallNotes 
 }
 
 /** The calls the rep logged by hand, newest call first; deleted ones left out. */
-export function loggedCallsOf(document: NotesDocument): LoggedCall[] {
+export function loggedCallsOf(document: Pick<NotesDocument, "loggedCalls">): LoggedCall[] {
   return Object.values(document.loggedCalls)
     .filter((call) => !call.deleted)
     .sort((a, b) => Date.parse(b.start) - Date.parse(a.start) || b.loggedAt.localeCompare(a.loggedAt));
+}
+
+/** The review sessions the rep scheduled, soonest start first; sessions at the same time in a fixed order. */
+export function reviewsOf(document: Pick<NotesDocument, "reviews">): ReviewRecord[] {
+  return Object.values(document.reviews).sort(
+    (a, b) => Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 function unset<T>(value: T): Stamped<T> {

@@ -1,6 +1,8 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { CallNotes, LoggedCall, Stamped } from "../../domain/notes/call-notes.ts";
-import type { NotesState } from "./notes-state.ts";
+import { NEVER_SET, reviewsOf } from "../../domain/notes/notes-document.ts";
+import type { CoachingRecord, ReviewCallOutcome, ReviewRecord } from "../../domain/notes/review-record.ts";
+import type { CoachedRep, NotesState } from "./notes-state.ts";
 
 /** One call of a store action, as the UI made it. */
 export interface FakeNotesEdit {
@@ -28,6 +30,27 @@ export function createFakeNotesStore(initial: Partial<NotesState> = {}): FakeNot
       notes.set(callId, change(notes.get(callId) ?? emptyNotes(callId)));
       set({ notes });
     };
+    const updateOutcome = (reviewId: string, callId: string, change: ReviewCallOutcome) => {
+      const reviews = get().reviews.map((review) =>
+        review.id === reviewId
+          ? {
+              ...review,
+              outcomes: { ...review.outcomes, [callId]: { ...review.outcomes[callId], ...change } },
+            }
+          : review,
+      );
+      set({ reviews });
+    };
+    const updateCoaching = (
+      reviewId: string,
+      rep: CoachedRep,
+      change: (record: CoachingRecord) => Partial<CoachingRecord>,
+    ) => {
+      const coaching = new Map(get().coaching);
+      const record = coaching.get(reviewId) ?? emptyCoaching(reviewId, rep);
+      coaching.set(reviewId, { ...record, ...change(record) });
+      set({ coaching });
+    };
 
     return {
       status: "ready",
@@ -35,6 +58,9 @@ export function createFakeNotesStore(initial: Partial<NotesState> = {}): FakeNot
       invalidDocument: null,
       notes: new Map(),
       loggedCalls: [],
+      chosenManager: null,
+      reviews: [],
+      coaching: new Map(),
       saveStatus: "saved",
       pendingEdits: 0,
 
@@ -79,9 +105,51 @@ export function createFakeNotesStore(initial: Partial<NotesState> = {}): FakeNot
         set({ loggedCalls: [logged, ...get().loggedCalls] });
         return logged;
       },
+      chooseManager(manager) {
+        record("chooseManager", manager);
+        set({ chosenManager: manager });
+      },
+      recordReview(input) {
+        record("recordReview", input);
+        const review: ReviewRecord = { ...input, scheduledAt: new Date().toISOString(), outcomes: {} };
+        const reviews = [...get().reviews.filter((other) => other.id !== review.id), review];
+        set({ reviews: reviewsOf({ reviews: Object.fromEntries(reviews.map((each) => [each.id, each])) }) });
+        return review;
+      },
+      setReviewDiscussed(reviewId, callId, discussed) {
+        record("setReviewDiscussed", reviewId, callId, discussed);
+        updateOutcome(reviewId, callId, { discussed: stamp(discussed) });
+      },
+      setReviewLearning(reviewId, callId, learning) {
+        record("setReviewLearning", reviewId, callId, learning);
+        updateOutcome(reviewId, callId, { learning: stamp(learning) });
+      },
+      writeCoachingNote(reviewId, rep, callId, note) {
+        record("writeCoachingNote", reviewId, rep, callId, note);
+        updateCoaching(reviewId, rep, (coaching) => ({
+          privateNotes: { ...coaching.privateNotes, [callId]: stamp(note) },
+        }));
+      },
+      writeAgreedLearning(reviewId, rep, callId, learning) {
+        record("writeAgreedLearning", reviewId, rep, callId, learning);
+        updateCoaching(reviewId, rep, (coaching) => ({
+          agreedLearning: { ...coaching.agreedLearning, [callId]: stamp(learning) },
+        }));
+      },
+      markFollowUpSent(reviewId, rep) {
+        record("markFollowUpSent", reviewId, rep);
+        updateCoaching(reviewId, rep, () => ({ followUpSentAt: stamp(new Date().toISOString()) }));
+      },
       async deleteAllData() {
         record("deleteAllData");
-        set({ notes: new Map(), loggedCalls: [], invalidDocument: null });
+        set({
+          notes: new Map(),
+          loggedCalls: [],
+          chosenManager: null,
+          reviews: [],
+          coaching: new Map(),
+          invalidDocument: null,
+        });
       },
       ...initial,
     };
@@ -100,6 +168,17 @@ export function emptyNotes(callId: string): CallNotes {
     reframeSkipped: { value: false, at: never },
     reflection: {},
     chosenMoments: { value: [], at: never },
+  };
+}
+
+/** What a manager keeps about a review before writing anything. */
+function emptyCoaching(reviewId: string, rep: CoachedRep): CoachingRecord {
+  return {
+    reviewId,
+    rep,
+    privateNotes: {},
+    agreedLearning: {},
+    followUpSentAt: { value: null, at: NEVER_SET },
   };
 }
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { CHOSEN_MOMENT_LIMITS, TEXT_LIMITS } from "../../domain/notes/call-notes.ts";
-import { makeLoggedCall } from "../../domain/notes/notes.fixtures.ts";
+import { makeLoggedCall, makeReviewRecord } from "../../domain/notes/notes.fixtures.ts";
 import { emptyNotesDocument } from "../../domain/notes/notes-document.ts";
 import { applyEdits } from "../../domain/notes/notes-edit.ts";
 import { GraphRequestError } from "../../graph/graph-error.ts";
 import { FakeNotesRepository } from "./notes.fake-repository.ts";
 import { createNotesStore } from "./notes.store.ts";
+import type { ReviewRecordInput } from "./notes-state.ts";
 
 const NOW = new Date("2026-11-18T13:00:00.000Z");
 
@@ -17,6 +18,15 @@ async function loadedStore(document = emptyNotesDocument()) {
   repository.answerLoad(document);
   await loading;
   return { repository, store };
+}
+
+const MEGAN = { id: "p-megan", name: "Megan Bowen", email: "megan.bowen@contoso.example" };
+const DAAN = { name: "Daan Visser", email: "daan.visser@contoso.example" };
+
+/** A review as the review UI records one once Graph confirmed it. */
+function reviewInput(overrides: Partial<ReviewRecordInput> = {}): ReviewRecordInput {
+  const { scheduledAt: _scheduledAt, outcomes: _outcomes, ...input } = makeReviewRecord();
+  return { ...input, ...overrides };
 }
 
 const offline = () => new GraphRequestError("offline", { kind: "network", status: null });
@@ -99,6 +109,8 @@ describe("notes store", () => {
 
     store.getState().flag("c1");
     store.getState().logCall({ ...makeLoggedCall(), durationMinutes: 3 });
+    store.getState().chooseManager(MEGAN);
+    store.getState().writeCoachingNote("r1", DAAN, "c1", "note");
 
     expect(store.getState()).toMatchObject({
       status: "ready",
@@ -115,7 +127,7 @@ describe("notes store", () => {
     store.getState().answerReframe("c1", "permanent", "no");
     store.getState().answerReframe("c1", "permanent", "no,");
 
-    const stamps = repository.applied.map((edit) => (edit.kind === "logCall" ? edit.call.loggedAt : edit.at));
+    const stamps = repository.applied.map((edit) => ("at" in edit ? edit.at : null));
     expect(stamps).toEqual([
       "2026-11-18T13:00:00.000Z",
       "2026-11-18T13:00:00.001Z",
@@ -215,5 +227,112 @@ describe("notes store", () => {
 
     expect(repository.deleteAllCalls).toBe(1);
     expect(store.getState()).toMatchObject({ notes: new Map(), loggedCalls: [], saveStatus: "saved" });
+  });
+});
+
+describe("notes store: manager, reviews and coaching", () => {
+  it("remembers the manager the rep picked, and forgets it", async () => {
+    const { repository, store } = await loadedStore();
+
+    store.getState().chooseManager(MEGAN);
+    expect(store.getState().chosenManager).toEqual(MEGAN);
+
+    store.getState().chooseManager(null);
+    expect(store.getState().chosenManager).toBeNull();
+    expect(repository.applied.map((edit) => edit.kind)).toEqual(["chooseManager", "chooseManager"]);
+  });
+
+  it("records a review stamped now with no outcomes, and lists reviews soonest first", async () => {
+    const { repository, store } = await loadedStore();
+
+    const laterInput = reviewInput({
+      id: "r-later",
+      start: "2026-11-25T09:00:00.000Z",
+      end: "2026-11-25T09:30:00.000Z",
+    });
+
+    const later = store.getState().recordReview(laterInput);
+    const sooner = store.getState().recordReview(reviewInput({ id: "r-sooner" }));
+
+    expect(later).toEqual({ ...laterInput, scheduledAt: NOW.toISOString(), outcomes: {} });
+    expect(sooner.scheduledAt).toBe("2026-11-18T13:00:00.001Z");
+    expect(repository.applied).toEqual([
+      { kind: "recordReview", review: later },
+      { kind: "recordReview", review: sooner },
+    ]);
+    expect(store.getState().reviews.map((review) => review.id)).toEqual(["r-sooner", "r-later"]);
+  });
+
+  it("notes per call whether it was discussed and what the rep learned", async () => {
+    const { store } = await loadedStore();
+    const review = store.getState().recordReview(reviewInput());
+
+    store.getState().setReviewDiscussed(review.id, "c1", true);
+    store.getState().setReviewLearning(review.id, "c1", "Ask about their budget before naming ours");
+
+    expect(store.getState().reviews[0]?.outcomes).toEqual({
+      c1: {
+        discussed: { value: true, at: "2026-11-18T13:00:00.001Z" },
+        learning: { value: "Ask about their budget before naming ours", at: "2026-11-18T13:00:00.002Z" },
+      },
+    });
+    expect(() => store.getState().setReviewLearning(review.id, "c1", "x".repeat(2001))).toThrow(RangeError);
+  });
+
+  it("refuses a review Graph confirmed with a link that is not https", async () => {
+    const { repository, store } = await loadedStore();
+
+    expect(() => store.getState().recordReview(reviewInput({ webLink: "javascript:alert(1)" }))).toThrow(
+      RangeError,
+    );
+    expect(repository.applied).toEqual([]);
+  });
+
+  it("keeps a manager's private notes, agreed learning and when the follow-up went out, per review", async () => {
+    const { store } = await loadedStore();
+
+    store.getState().writeCoachingNote("r1", DAAN, "c1", "Let him find the price moment himself");
+    store.getState().writeAgreedLearning("r1", DAAN, "c1", "Budget question in the first ten minutes");
+    store.getState().markFollowUpSent("r1", DAAN);
+
+    expect(store.getState().coaching.get("r1")).toEqual({
+      reviewId: "r1",
+      rep: DAAN,
+      privateNotes: {
+        c1: { value: "Let him find the price moment himself", at: "2026-11-18T13:00:00.000Z" },
+      },
+      agreedLearning: {
+        c1: { value: "Budget question in the first ten minutes", at: "2026-11-18T13:00:00.001Z" },
+      },
+      followUpSentAt: { value: "2026-11-18T13:00:00.002Z", at: "2026-11-18T13:00:00.002Z" },
+    });
+  });
+
+  it("keeps the manager, reviews and coaching unchanged (same objects) when a call is flagged", async () => {
+    const { store } = await loadedStore();
+    store.getState().chooseManager(MEGAN);
+    store.getState().recordReview(reviewInput());
+    store.getState().writeCoachingNote("r1", DAAN, "c1", "note");
+    const { chosenManager, reviews, coaching } = store.getState();
+
+    store.getState().flag("c2");
+
+    expect(store.getState().chosenManager).toBe(chosenManager);
+    expect(store.getState().reviews).toBe(reviews);
+    expect(store.getState().coaching).toBe(coaching);
+  });
+
+  it("shows the reviews, manager and coaching of a loaded document", async () => {
+    const review = makeReviewRecord();
+    const document = applyEdits(emptyNotesDocument(), [
+      { kind: "chooseManager", manager: MEGAN, at: NOW.toISOString() },
+      { kind: "recordReview", review },
+      { kind: "markFollowUpSent", reviewId: "r9", rep: DAAN, at: NOW.toISOString() },
+    ]);
+
+    const { store } = await loadedStore(document);
+
+    expect(store.getState()).toMatchObject({ chosenManager: MEGAN, reviews: [review] });
+    expect([...store.getState().coaching.keys()]).toEqual(["r9"]);
   });
 });

@@ -5,10 +5,12 @@ import {
   callNotesOf,
   loggedCallsOf,
   type NotesDocument,
+  reviewsOf,
   type StoredCallNotes,
 } from "../../domain/notes/notes-document.ts";
 import { parseNotesEdit } from "../../domain/notes/notes-edit.schema.ts";
 import type { NotesEdit } from "../../domain/notes/notes-edit.ts";
+import type { CoachingRecord, ReviewRecord } from "../../domain/notes/review-record.ts";
 import type { NotesState } from "./notes-state.ts";
 
 export type NotesStore = StoreApi<NotesState>;
@@ -56,6 +58,9 @@ export function createNotesStore(repository: NotesRepository, options: NotesStor
       invalidDocument: null,
       notes: new Map(),
       loggedCalls: [],
+      chosenManager: null,
+      reviews: [],
+      coaching: new Map(),
       saveStatus: "saved",
       pendingEdits: 0,
 
@@ -86,6 +91,21 @@ export function createNotesStore(repository: NotesRepository, options: NotesStor
         edit({ kind: "logCall", call });
         return call;
       },
+      chooseManager: (manager) => edit({ kind: "chooseManager", manager, at: stamp() }),
+      recordReview(input) {
+        const review: ReviewRecord = { ...input, scheduledAt: stamp(), outcomes: {} };
+        edit({ kind: "recordReview", review });
+        return review;
+      },
+      setReviewDiscussed: (reviewId, callId, discussed) =>
+        edit({ kind: "markDiscussed", reviewId, callId, discussed, at: stamp() }),
+      setReviewLearning: (reviewId, callId, learning) =>
+        edit({ kind: "writeLearning", reviewId, callId, learning, at: stamp() }),
+      writeCoachingNote: (reviewId, rep, callId, note) =>
+        edit({ kind: "writeCoachingNote", reviewId, rep, callId, note, at: stamp() }),
+      writeAgreedLearning: (reviewId, rep, callId, learning) =>
+        edit({ kind: "writeAgreedLearning", reviewId, rep, callId, learning, at: stamp() }),
+      markFollowUpSent: (reviewId, rep) => edit({ kind: "markFollowUpSent", reviewId, rep, at: stamp() }),
       deleteAllData: () => repository.deleteAll(),
     };
   });
@@ -96,7 +116,15 @@ export function createNotesStore(repository: NotesRepository, options: NotesStor
 
 type SnapshotState = Pick<
   NotesState,
-  "notes" | "loggedCalls" | "saveStatus" | "pendingEdits" | "invalidDocument" | "error"
+  | "notes"
+  | "loggedCalls"
+  | "chosenManager"
+  | "reviews"
+  | "coaching"
+  | "saveStatus"
+  | "pendingEdits"
+  | "invalidDocument"
+  | "error"
 >;
 
 /**
@@ -108,10 +136,6 @@ function createSnapshotView(): (snapshot: NotesSnapshot, loadError: unknown) => 
   let calls: {
     readonly source: NotesDocument["calls"];
     readonly notes: ReadonlyMap<string, CallNotes>;
-  } | null = null;
-  let logged: {
-    readonly source: NotesDocument["loggedCalls"];
-    readonly calls: readonly LoggedCall[];
   } | null = null;
 
   const notesOf = (document: NotesDocument): ReadonlyMap<string, CallNotes> => {
@@ -129,20 +153,39 @@ function createSnapshotView(): (snapshot: NotesSnapshot, loadError: unknown) => 
     return notes;
   };
 
-  const loggedCallsOfDocument = (document: NotesDocument): readonly LoggedCall[] => {
-    if (logged?.source !== document.loggedCalls) {
-      logged = { source: document.loggedCalls, calls: loggedCallsOf(document) };
-    }
-    return logged.calls;
-  };
+  const loggedCallsView = derivedFrom((loggedCalls: NotesDocument["loggedCalls"]): readonly LoggedCall[] =>
+    loggedCallsOf({ loggedCalls }),
+  );
+  const reviewsView = derivedFrom((reviews: NotesDocument["reviews"]): readonly ReviewRecord[] =>
+    reviewsOf({ reviews }),
+  );
+  const coachingView = derivedFrom(
+    (coaching: NotesDocument["coaching"]): ReadonlyMap<string, CoachingRecord> =>
+      new Map(Object.entries(coaching)),
+  );
 
   return (snapshot, loadError) => ({
     notes: notesOf(snapshot.document),
-    loggedCalls: loggedCallsOfDocument(snapshot.document),
+    loggedCalls: loggedCallsView(snapshot.document.loggedCalls),
+    // The stored value itself, which a merge that does not change it keeps as the same object.
+    chosenManager: snapshot.document.manager?.value ?? null,
+    reviews: reviewsView(snapshot.document.reviews),
+    coaching: coachingView(snapshot.document.coaching),
     saveStatus: snapshot.invalidDocument ? "failed" : snapshot.syncStatus,
     pendingEdits: snapshot.pendingEdits,
     invalidDocument: snapshot.invalidDocument,
     // A failed load is what the UI explains first; after that, why saving failed.
     error: loadError ?? (snapshot.syncStatus === "failed" ? snapshot.syncError : null),
   });
+}
+
+/** `derive`, computed again only when its source is another object than last time. */
+function derivedFrom<Source extends object, Result>(
+  derive: (source: Source) => Result,
+): (source: Source) => Result {
+  let last: { readonly source: Source; readonly result: Result } | null = null;
+  return (source) => {
+    if (last?.source !== source) last = { source, result: derive(source) };
+    return last.result;
+  };
 }
