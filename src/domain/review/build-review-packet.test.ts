@@ -14,12 +14,13 @@ describe("buildReviewPacket", () => {
     expect(parseReviewPacket(JSON.parse(JSON.stringify(packet)))).toEqual(packet);
   });
 
-  it("carries the rep, the manager, the time it was made and each call's notes", () => {
+  it("carries the review's ID, the rep, the manager, the time it was made and each call's notes", () => {
     const packet = buildReviewPacket(makePacketInput());
 
     expect(packet).toMatchObject({
       schemaVersion: 1,
       kind: "momentum.reviewPacket",
+      reviewId: "review-7d1c2f0e",
       createdAt: "2026-11-20T08:00:00.000Z",
       rep: { name: "Daan Visser", email: "daan.visser@contoso.example" },
       manager: { name: "Sophie Bakker", email: "sophie.bakker@contoso.example" },

@@ -41,6 +41,8 @@ export interface ReviewCallSelection {
 }
 
 export interface ReviewPacketInput {
+  /** The review session's ID: the `transactionId` its event will be created with. */
+  readonly reviewId: string;
   readonly rep: ReviewPerson;
   readonly manager: ReviewPerson;
   readonly calls: readonly ReviewCallSelection[];
@@ -55,6 +57,7 @@ export function buildReviewPacket(input: ReviewPacketInput): ReviewPacket {
   return parseReviewPacket({
     schemaVersion: REVIEW_PACKET_SCHEMA_VERSION,
     kind: REVIEW_PACKET_KIND,
+    reviewId: input.reviewId,
     createdAt: input.now.toISOString(),
     rep: { name: input.rep.name, email: input.rep.email },
     manager: { name: input.manager.name, email: input.manager.email },

@@ -51,6 +51,21 @@ describe("parseReviewPacket", () => {
     );
   });
 
+  it("refuses a packet without a usable review ID: the manager keeps their notes under it", () => {
+    const { reviewId: _reviewId, ...withoutId } = validJson();
+
+    expect(messageFor(() => parseReviewPacket(withoutId))).toBe("reviewId: missing");
+    expect(messageFor(() => parseReviewPacket({ ...validJson(), reviewId: "" }))).toBe(
+      "reviewId: an empty review ID",
+    );
+    expect(messageFor(() => parseReviewPacket({ ...validJson(), reviewId: "r".repeat(201) }))).toBe(
+      "reviewId: a review ID longer than 200 characters",
+    );
+    expect(messageFor(() => parseReviewPacket({ ...validJson(), reviewId: "__proto__" }))).toBe(
+      "reviewId: a reserved key",
+    );
+  });
+
   it("refuses more than 20 calls, and none", () => {
     const json = validJson();
     const [call] = json.calls as unknown[];

@@ -5,7 +5,13 @@ import {
   REFRAME_QUESTIONS,
   TEXT_LIMITS,
 } from "../notes/call-notes.ts";
-import { instantSchema, limitedText } from "../notes/notes-document.schema.ts";
+import {
+  instantSchema,
+  limitedText,
+  reviewIdSchema,
+  reviewPersonSchema,
+} from "../notes/notes-document.schema.ts";
+import { REVIEW_RECORD_LIMITS } from "../notes/review-record.ts";
 import type { KeyMomentKind } from "../transcript/index.ts";
 
 /** The packet format this version writes and reads; a higher one was written by a newer Momentum. */
@@ -16,10 +22,11 @@ export const REVIEW_PACKET_FILE_NAME = "review-packet.json";
 
 /** How much one packet may hold, so that a manager's pane never has to render an unbounded document. */
 export const REVIEW_PACKET_LIMITS = {
-  calls: 20,
-  name: 256,
-  email: 320,
-  subject: 1000,
+  // What the rep's review record keeps of a packet, the packet can hold.
+  calls: REVIEW_RECORD_LIMITS.calls,
+  name: REVIEW_RECORD_LIMITS.name,
+  email: REVIEW_RECORD_LIMITS.email,
+  subject: REVIEW_RECORD_LIMITS.subject,
   participants: 50,
   keyMoments: CHOSEN_MOMENT_LIMITS.count,
   momentDescription: 500,
@@ -32,14 +39,6 @@ const millisecondsSchema = z
   .number()
   .int({ error: "not a whole number of milliseconds" })
   .min(0, { error: "a negative time" });
-
-const personSchema = z.strictObject({
-  name: limitedText(REVIEW_PACKET_LIMITS.name),
-  email: z
-    .string()
-    .max(REVIEW_PACKET_LIMITS.email, { error: `longer than ${REVIEW_PACKET_LIMITS.email} characters` })
-    .regex(/^[^\s@]+@[^\s@]+$/, { error: "not an email address" }),
-});
 
 const excerptLineSchema = z.strictObject({
   atMs: millisecondsSchema,
@@ -130,9 +129,14 @@ const reviewCallSchema = z
 export const reviewPacketSchema = z.strictObject({
   schemaVersion: z.literal(REVIEW_PACKET_SCHEMA_VERSION, { error: `not ${REVIEW_PACKET_SCHEMA_VERSION}` }),
   kind: z.literal(REVIEW_PACKET_KIND, { error: `not "${REVIEW_PACKET_KIND}"` }),
+  /**
+   * The review session's ID: the `transactionId` of its event and the ID of the rep's review record. The manager
+   * keeps their coaching notes under it.
+   */
+  reviewId: reviewIdSchema,
   createdAt: instantSchema,
-  rep: personSchema,
-  manager: personSchema,
+  rep: reviewPersonSchema,
+  manager: reviewPersonSchema,
   calls: z
     .array(reviewCallSchema)
     .min(1, { error: "no calls" })

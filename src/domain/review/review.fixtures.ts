@@ -77,6 +77,7 @@ export function makeCallSelection(
 
 export function makePacketInput(overrides: Partial<ReviewPacketInput> = {}): ReviewPacketInput {
   return {
+    reviewId: "review-7d1c2f0e",
     rep: { name: "Daan Visser", email: "daan.visser@contoso.example" },
     manager: { name: "Sophie Bakker", email: "sophie.bakker@contoso.example" },
     calls: [makeCallSelection()],
