@@ -187,3 +187,129 @@ describe("GraphReviewSessionRepository.scheduleReview", () => {
     expect(calendar.patches).toHaveLength(1);
   });
 });
+
+describe("GraphReviewSessionRepository: planning", () => {
+  const ME = `${BASE}/v1.0/me`;
+  const graphError = (status: number, code: string) =>
+    HttpResponse.json({ error: { code, message: "…", innerError: { "request-id": "r" } } }, { status });
+  const megan = {
+    id: "u-megan",
+    displayName: "Megan Bowen",
+    mail: "megan.bowen@contoso.test",
+    userPrincipalName: "megan.bowen@contoso.test",
+  };
+  const answerManager = (answer: () => Response) => server.use(http.get(`${ME}/manager`, answer));
+
+  it("names the rep as the packet does, by their mail or else their sign-in name", async () => {
+    const daan = { id: "u-daan", displayName: "Daan Visser", userPrincipalName: "daan@contoso.test" };
+    server.use(http.get(ME, () => HttpResponse.json({ ...daan, mail: "daan.visser@contoso.test" })));
+    expect(await repository.getRep()).toEqual({ name: "Daan Visser", email: "daan.visser@contoso.test" });
+
+    server.use(http.get(ME, () => HttpResponse.json({ ...daan, mail: null })));
+    expect(await repository.getRep()).toEqual({ name: "Daan Visser", email: "daan@contoso.test" });
+  });
+
+  it("finds the manager the directory names, with their ID and address", async () => {
+    answerManager(() => HttpResponse.json({ ...megan, mail: null }));
+
+    expect(await repository.lookUpManager()).toEqual({
+      kind: "found",
+      manager: { id: "u-megan", name: "Megan Bowen", email: "megan.bowen@contoso.test" },
+    });
+  });
+
+  it("says none when the directory names no manager (404)", async () => {
+    answerManager(() => graphError(404, "Request_ResourceNotFound"));
+
+    expect(await repository.lookUpManager()).toEqual({ kind: "none" });
+  });
+
+  it("says none for a manager with no address to invite (an organizational contact)", async () => {
+    answerManager(() =>
+      HttpResponse.json({ id: "c-1", displayName: "Board", mail: null, userPrincipalName: null }),
+    );
+
+    expect(await repository.lookUpManager()).toEqual({ kind: "none" });
+  });
+
+  it("says not allowed when Momentum may not read the manager (403, no admin consent)", async () => {
+    answerManager(() => graphError(403, "Authorization_RequestDenied"));
+
+    expect(await repository.lookUpManager()).toEqual({ kind: "notAllowed" });
+  });
+
+  it("rejects other failures, for the UI to offer a retry", async () => {
+    answerManager(() => HttpResponse.error());
+    const offline = new GraphReviewSessionRepository(
+      createTestGraphClient({ baseUrl: BASE, retry: { maxRetries: 0 } }).client,
+    );
+
+    await expect(offline.lookUpManager()).rejects.toMatchObject({ kind: "network" });
+  });
+
+  it("searches people and finds meeting times with the manager through Graph", async () => {
+    let search: string | null = null;
+    let attendees: unknown = null;
+    server.use(
+      http.get(`${ME}/people`, ({ request }) => {
+        search = new URL(request.url).searchParams.get("$search");
+        return HttpResponse.json({
+          value: [
+            {
+              id: "p-megan",
+              displayName: "Megan Bowen",
+              jobTitle: "Sales Director",
+              scoredEmailAddresses: [{ address: "megan.bowen@contoso.test" }],
+              personType: { class: "Person" },
+            },
+          ],
+        });
+      }),
+      http.post(`${ME}/findMeetingTimes`, async ({ request }) => {
+        attendees = ((await request.json()) as { attendees: unknown }).attendees;
+        return HttpResponse.json({
+          emptySuggestionsReason: "",
+          meetingTimeSuggestions: [
+            {
+              confidence: 100,
+              meetingTimeSlot: {
+                start: { dateTime: "2026-11-30T09:00:00.0000000", timeZone: "UTC" },
+                end: { dateTime: "2026-11-30T09:30:00.0000000", timeZone: "UTC" },
+              },
+            },
+          ],
+        });
+      }),
+    );
+
+    const people = await repository.searchPeople("megan");
+    const times = await repository.findMeetingTimes({
+      attendeeEmail: "megan.bowen@contoso.test",
+      durationMinutes: 30,
+      windowStart: new Date("2026-11-30T07:00:00.000Z"),
+      windowEnd: new Date("2026-11-30T17:00:00.000Z"),
+      timeZone: "Europe/Amsterdam",
+    });
+
+    expect(search).toBe('"megan"');
+    expect(people).toEqual([
+      {
+        id: "p-megan",
+        displayName: "Megan Bowen",
+        email: "megan.bowen@contoso.test",
+        jobTitle: "Sales Director",
+      },
+    ]);
+    expect(attendees).toEqual([
+      expect.objectContaining({
+        emailAddress: expect.objectContaining({ address: "megan.bowen@contoso.test" }),
+      }),
+    ]);
+    expect(times).toEqual({
+      suggestions: [
+        { start: new Date("2026-11-30T09:00:00Z"), end: new Date("2026-11-30T09:30:00Z"), confidence: 100 },
+      ],
+      emptyReason: null,
+    });
+  });
+});

@@ -1,4 +1,4 @@
-import type { ReviewInvite } from "../domain/review/index.ts";
+import type { ReviewInvite, ReviewPerson } from "../domain/review/index.ts";
 import {
   type AddFileAttachmentOptions,
   addFileAttachment,
@@ -9,7 +9,11 @@ import {
 } from "../graph/events.graph.ts";
 import type { GraphClient } from "../graph/graph-client.ts";
 import { GraphRequestError } from "../graph/graph-error.ts";
+import { type DirectoryUser, getManager, getMe, primaryEmailOf } from "../graph/me.graph.ts";
+import { findMeetingTimes, type MeetingTimes, type MeetingTimesQuery } from "../graph/meeting-times.graph.ts";
+import { type PersonSuggestion, searchPeople } from "../graph/people.graph.ts";
 import type {
+  ManagerLookup,
   ReviewSessionRepository,
   ScheduledReview,
   ScheduleReviewRequest,
@@ -25,7 +29,10 @@ export interface GraphReviewSessionRepositoryOptions {
 const DEFAULT_MAX_CREATE_ATTEMPTS = 3;
 
 /**
- * Review sessions in the rep's calendar, on Graph. One invite makes exactly one event:
+ * Planning review sessions on Graph: who the rep and their manager are, people to pick a manager from, and free
+ * times with the manager (each delegated to its `src/graph` module).
+ *
+ * Review sessions in the rep's calendar. One invite makes exactly one event:
  *
  * - A second call for the same `transactionId` while the first runs (a double click) gets the first's promise;
  *   one that already succeeded gets its result again, without asking Graph.
@@ -46,6 +53,36 @@ export class GraphReviewSessionRepository implements ReviewSessionRepository {
     private readonly options: GraphReviewSessionRepositoryOptions = {},
   ) {
     this.maxCreateAttempts = options.maxCreateAttempts ?? DEFAULT_MAX_CREATE_ATTEMPTS;
+  }
+
+  async getRep(signal?: AbortSignal): Promise<ReviewPerson> {
+    const me = await getMe(this.client, signal);
+    // A signed-in user always has a UPN, so there is always an address.
+    return { name: me.displayName, email: primaryEmailOf(me) ?? me.userPrincipalName };
+  }
+
+  async lookUpManager(signal?: AbortSignal): Promise<ManagerLookup> {
+    let manager: DirectoryUser | null;
+    try {
+      manager = await getManager(this.client, signal);
+    } catch (error) {
+      if (error instanceof GraphRequestError && error.kind === "forbidden") return { kind: "notAllowed" };
+      throw error;
+    }
+    if (manager === null) return { kind: "none" };
+    const email = primaryEmailOf(manager);
+    // An organizational contact (or a user without a mailbox or UPN) can be a manager in the directory, yet
+    // there is no address to invite: for a review that is no manager, and the rep picks one as after a 404.
+    if (!email) return { kind: "none" };
+    return { kind: "found", manager: { id: manager.id, name: manager.displayName, email } };
+  }
+
+  searchPeople(query: string, signal?: AbortSignal): Promise<PersonSuggestion[]> {
+    return searchPeople(this.client, query, { signal });
+  }
+
+  findMeetingTimes(query: MeetingTimesQuery): Promise<MeetingTimes> {
+    return findMeetingTimes(this.client, query);
   }
 
   scheduleReview({ invite, signal }: ScheduleReviewRequest): Promise<ScheduledReview> {

@@ -16,9 +16,6 @@ import {
 import { formatTestDate, makeCallSelection, TEST_LABELS } from "../../src/domain/review/review.fixtures.ts";
 import { createEvent, listAttachments } from "../../src/graph/events.graph.ts";
 import { createTestGraphClient } from "../../src/graph/graph-client.fake.ts";
-import { getManager, primaryEmailOf } from "../../src/graph/me.graph.ts";
-import { findMeetingTimes } from "../../src/graph/meeting-times.graph.ts";
-import { searchPeople } from "../../src/graph/people.graph.ts";
 
 let demo: DemoTenantServer;
 beforeEach(async () => {
@@ -32,23 +29,25 @@ const clientAs = (upn: string) =>
 
 const window = () => nextWorkingDaysWindow(WEDNESDAY, DEMO_TIME_ZONE);
 
-/** The packet for one flagged call, addressed to the manager the directory names for the rep. */
-async function packetForMegan(): Promise<ReviewPacket> {
-  const manager = await getManager(clientAs(DEMO_REP_UPN).client);
-  expect(manager?.displayName).toBe("Megan Bowen");
-  const email = manager && primaryEmailOf(manager);
-  if (!manager || !email) throw new Error("The rep's manager has no address");
+const repositoryAs = (upn: string) => new GraphReviewSessionRepository(clientAs(upn).client);
+
+/** The packet for one flagged call, from the rep to the manager the directory names for them. */
+async function packetForMegan(reviewId: string): Promise<ReviewPacket> {
+  const repository = repositoryAs(DEMO_REP_UPN);
+  const lookup = await repository.lookUpManager();
+  if (lookup.kind !== "found") throw new Error(`The rep's manager was not found: ${lookup.kind}`);
   return buildReviewPacket({
-    rep: { name: "Daan Visser", email: DEMO_REP_UPN },
-    manager: { name: manager.displayName, email },
+    reviewId,
+    rep: await repository.getRep(),
+    manager: lookup.manager,
     calls: [makeCallSelection()],
     now: WEDNESDAY,
   });
 }
 
 /** The invite for the first time Graph suggests for the rep and Megan in the next five working days. */
-async function inviteForFirstFreeSlot(packet: ReviewPacket, transactionId: string): Promise<ReviewInvite> {
-  const { suggestions, emptyReason } = await findMeetingTimes(clientAs(DEMO_REP_UPN).client, {
+async function inviteForFirstFreeSlot(packet: ReviewPacket): Promise<ReviewInvite> {
+  const { suggestions, emptyReason } = await repositoryAs(DEMO_REP_UPN).findMeetingTimes({
     attendeeEmail: packet.manager.email,
     durationMinutes: 30,
     windowStart: window().start,
@@ -64,7 +63,8 @@ async function inviteForFirstFreeSlot(packet: ReviewPacket, transactionId: strin
     timeZone: DEMO_TIME_ZONE,
     start: slot.start,
     end: slot.end,
-    transactionId,
+    // One ID for the review: the event's transactionId is the packet's reviewId.
+    transactionId: packet.reviewId,
   });
 }
 
@@ -119,8 +119,8 @@ const inject = (fault: FaultSpec) => demo.tenant.faults.add(fault);
 
 describe("scheduling a review session with the manager", () => {
   it("finds a time with Megan, makes one Teams meeting, and Megan's invitation carries the same packet", async () => {
-    const packet = await packetForMegan();
-    const invite = await inviteForFirstFreeSlot(packet, "review-whole-flow");
+    const packet = await packetForMegan("review-whole-flow");
+    const invite = await inviteForFirstFreeSlot(packet);
     const repository = new GraphReviewSessionRepository(clientAs(DEMO_REP_UPN).client);
 
     const review = await repository.scheduleReview({ invite });
@@ -132,12 +132,28 @@ describe("scheduling a review session with the manager", () => {
     await expectOneReviewDelivered(invite, packet, review.eventId);
   });
 
-  it("finds no manager for Megan herself, and the rep finds Megan by searching people", async () => {
-    expect(await getManager(clientAs(DEMO_MANAGER_UPN).client)).toBeNull();
+  it("names the rep and finds Megan as the rep's manager in the directory", async () => {
+    const repository = repositoryAs(DEMO_REP_UPN);
 
-    const people = await searchPeople(clientAs(DEMO_REP_UPN).client, "megan");
+    expect(await repository.getRep()).toEqual({ name: "Daan Visser", email: DEMO_REP_UPN });
+    expect(await repository.lookUpManager()).toEqual({
+      kind: "found",
+      manager: { id: expect.any(String), name: "Megan Bowen", email: DEMO_MANAGER_UPN },
+    });
+  });
 
-    expect(people.map((person) => person.email)).toContain(DEMO_MANAGER_UPN);
+  it("finds no manager for Megan herself (404), and the rep finds Megan by searching people", async () => {
+    expect(await repositoryAs(DEMO_MANAGER_UPN).lookUpManager()).toEqual({ kind: "none" });
+
+    const people = await repositoryAs(DEMO_REP_UPN).searchPeople("megan");
+
+    expect(people[0]).toMatchObject({ displayName: "Megan Bowen", email: DEMO_MANAGER_UPN });
+  });
+
+  it("rejects a manager lookup the emulator keeps answering 503, rather than saying there is none", async () => {
+    inject({ kind: "unavailable", count: 10, retryAfterSeconds: 1, method: "GET", path: "/me/manager" });
+
+    await expect(repositoryAs(DEMO_REP_UPN).lookUpManager()).rejects.toMatchObject({ kind: "unavailable" });
   });
 
   it("suggests nothing, and says why, when Megan is busy all through a narrow window", async () => {
@@ -153,7 +169,7 @@ describe("scheduling a review session with the manager", () => {
       transactionId: "megan-busy",
     });
 
-    const times = await findMeetingTimes(clientAs(DEMO_REP_UPN).client, {
+    const times = await repositoryAs(DEMO_REP_UPN).findMeetingTimes({
       attendeeEmail: DEMO_MANAGER_UPN,
       durationMinutes: 30,
       windowStart: new Date("2026-11-19T09:00:00.000Z"),
@@ -166,8 +182,8 @@ describe("scheduling a review session with the manager", () => {
   });
 
   it("rides out a 429 while creating the event, as long as Retry-After asks, and makes one event", async () => {
-    const packet = await packetForMegan();
-    const invite = await inviteForFirstFreeSlot(packet, "review-throttled");
+    const packet = await packetForMegan("review-throttled");
+    const invite = await inviteForFirstFreeSlot(packet);
     const { client, sleeps } = clientAs(DEMO_REP_UPN);
     inject({ kind: "throttle", retryAfterSeconds: 7, method: "POST", path: ONLY_EVENTS });
 
@@ -179,8 +195,8 @@ describe("scheduling a review session with the manager", () => {
   });
 
   it("makes one event when the answer to its creation is lost: the retry with the same transactionId finds it", async () => {
-    const packet = await packetForMegan();
-    const invite = await inviteForFirstFreeSlot(packet, "review-answer-lost");
+    const packet = await packetForMegan("review-answer-lost");
+    const invite = await inviteForFirstFreeSlot(packet);
     inject({ kind: "dropAfter", method: "POST", path: ONLY_EVENTS });
 
     const review = await new GraphReviewSessionRepository(clientAs(DEMO_REP_UPN).client).scheduleReview({
@@ -193,8 +209,8 @@ describe("scheduling a review session with the manager", () => {
   });
 
   it("resumes after the connection dropped between creating the event and attaching the packet: no second event", async () => {
-    const packet = await packetForMegan();
-    const invite = await inviteForFirstFreeSlot(packet, "review-resumed");
+    const packet = await packetForMegan("review-resumed");
+    const invite = await inviteForFirstFreeSlot(packet);
     const repository = new GraphReviewSessionRepository(clientAs(DEMO_REP_UPN).client);
     inject({ kind: "drop", method: "POST", path: "/attachments" });
 
@@ -209,8 +225,8 @@ describe("scheduling a review session with the manager", () => {
   });
 
   it("attaches the packet once when the attachment was stored but its answer was lost, then resumed", async () => {
-    const packet = await packetForMegan();
-    const invite = await inviteForFirstFreeSlot(packet, "review-attachment-answer-lost");
+    const packet = await packetForMegan("review-attachment-answer-lost");
+    const invite = await inviteForFirstFreeSlot(packet);
     const repository = new GraphReviewSessionRepository(clientAs(DEMO_REP_UPN).client);
     inject({ kind: "dropAfter", method: "POST", path: "/attachments" });
 
