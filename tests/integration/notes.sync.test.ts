@@ -11,6 +11,7 @@ import {
 import { openNotesOutbox } from "../../src/data/notes.outbox.ts";
 import type { NotesSnapshot } from "../../src/data/notes.repository.ts";
 import type { LoggedCall } from "../../src/domain/notes/call-notes.ts";
+import { makeReviewRecord } from "../../src/domain/notes/notes.fixtures.ts";
 import { parseNotesDocumentText } from "../../src/domain/notes/notes-document.schema.ts";
 import { callNotesOf, type NotesDocument } from "../../src/domain/notes/notes-document.ts";
 import type { NotesEdit } from "../../src/domain/notes/notes-edit.ts";
@@ -418,6 +419,18 @@ describe("a stored document that fails validation", () => {
       JSON.stringify({ schemaVersion: 99, calls: {}, somethingNew: [] }),
       "written by a newer version of Momentum (schemaVersion 99)",
     ],
+    [
+      "the next version's document",
+      JSON.stringify({
+        schemaVersion: 3,
+        calls: {},
+        loggedCalls: {},
+        reviews: {},
+        coaching: {},
+        updatedAt: at(),
+      }),
+      "written by a newer version of Momentum (schemaVersion 3)",
+    ],
   ])("is reported and never overwritten: %s", async (_case, body, reason) => {
     await storeDirectly(body);
     const { repository } = openTab();
@@ -470,6 +483,78 @@ describe("a stored document that fails validation", () => {
     // Deleting everything removes the edits made before it, too.
     expect(repository.getSnapshot()).toMatchObject({ invalidDocument: null, pendingEdits: 0 });
     expect(await storedDocument()).toBeNull();
+  });
+});
+
+describe("reviews in the notes document", () => {
+  const review = makeReviewRecord({ id: "review-sync", scheduledAt: "2026-11-18T12:00:00.000Z" });
+
+  it("reads a version 1 document as version 2, and writes it back as version 2 with the review", async () => {
+    const flaggedAt = at();
+    const { client } = createTestGraphClient({ baseUrl: demo.graphBaseUrl, token: `demo:${DEMO_REP_UPN}` });
+    await writeAppFolderFile(
+      client,
+      NOTES_FILE_PATH,
+      JSON.stringify({
+        schemaVersion: 1,
+        calls: { c1: { flagged: { value: true, at: flaggedAt } } },
+        loggedCalls: {},
+        updatedAt: flaggedAt,
+      }),
+      { eTag: null },
+    );
+    const { repository } = openTab();
+    const store = createNotesStore(repository);
+    await store.getState().load();
+    expect(store.getState()).toMatchObject({ invalidDocument: null, reviews: [] });
+
+    const { scheduledAt: _scheduledAt, outcomes: _outcomes, ...input } = review;
+    const recorded = store.getState().recordReview(input);
+    await saved(repository);
+
+    const stored = JSON.parse((await readAppFolderFile(client, NOTES_FILE_PATH))?.body ?? "null");
+    expect(stored).toMatchObject({
+      schemaVersion: 2,
+      calls: { c1: { flagged: { value: true, at: flaggedAt } } },
+      reviews: { "review-sync": recorded },
+      coaching: {},
+    });
+  });
+
+  it("keeps what two devices noted after the same session: the second gets a 412 and merges per call and field", async () => {
+    const first = openTab();
+    first.repository.apply({ kind: "recordReview", review });
+    await first.repository.load();
+    await saved(first.repository);
+    const laptop = openTab();
+    const phone = openTab();
+    await laptop.repository.load();
+    await phone.repository.load();
+
+    laptop.repository.apply({
+      kind: "markDiscussed",
+      reviewId: review.id,
+      callId: "c1",
+      discussed: true,
+      at: at(),
+    });
+    await saved(laptop.repository);
+    const requests = await appFolderRequests(async () => {
+      phone.repository.apply({
+        kind: "writeLearning",
+        reviewId: review.id,
+        callId: "c1",
+        learning: "Ask about their budget before naming ours",
+        at: at(),
+      });
+      await saved(phone.repository);
+    });
+
+    expect(puts(requests)).toEqual([412, 200]);
+    expect((await storedDocument())?.reviews[review.id]?.outcomes.c1).toEqual({
+      discussed: { value: true, at: expect.any(String) },
+      learning: { value: "Ask about their budget before naming ours", at: expect.any(String) },
+    });
   });
 });
 
