@@ -14,6 +14,7 @@ import { batchRoutes } from "./routes/batch.routes.ts";
 import { calendarRoutes } from "./routes/calendar.routes.ts";
 import { demoRoutes } from "./routes/demo.routes.ts";
 import { EVENT_UPLOADS_PREFIX, eventsRoutes, eventUploadRoutes } from "./routes/events.routes.ts";
+import { mailRoutes } from "./routes/mail.routes.ts";
 import { meetingTimesRoutes } from "./routes/meeting-times.routes.ts";
 import { onlineMeetingsRoutes } from "./routes/online-meetings.routes.ts";
 import { peopleRoutes } from "./routes/people.routes.ts";
@@ -41,6 +42,7 @@ export function createGraphApp(services: TenantServices, reset: () => Promise<vo
   v1.route("/", peopleRoutes(services));
   v1.route("/", onlineMeetingsRoutes(services));
   v1.route("/", appFolderRoutes(services));
+  v1.route("/", mailRoutes(services));
   v1.route(
     "/",
     batchRoutes((request, bindings) => Promise.resolve(app.fetch(request, bindings))),

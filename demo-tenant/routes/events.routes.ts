@@ -5,6 +5,7 @@ import { dateTimeTimeZoneSchema, instantOf } from "../calendar/date-time-time-zo
 import { storedToGraphEvent, toGraphAttachment } from "../calendar/stored-event.view.ts";
 import { GRAPH_PREFIX, type GraphEnv } from "../http/graph-env.ts";
 import { GraphHttpError } from "../http/graph-error.ts";
+import { parseJsonBody } from "../http/json-body.ts";
 import { odataContext } from "../http/odata.ts";
 import { stableGuid, stableItemId } from "../ids.ts";
 import { CONTOSO_TENANT_ID, type DirectoryUser } from "../seed/people.seed.ts";
@@ -134,7 +135,7 @@ export function eventsRoutes({ store }: TenantServices): Hono<GraphEnv> {
 
   routes.post("/me/events", async (c) => {
     const user = c.get("user");
-    const input = await parseBody(c, eventInputSchema);
+    const input = await parseJsonBody(c, eventInputSchema);
     if (input.transactionId) {
       const earlier = events.byTransactionId(user.id, input.transactionId);
       if (earlier) return eventResponse(c, earlier, 201);
@@ -182,7 +183,7 @@ export function eventsRoutes({ store }: TenantServices): Hono<GraphEnv> {
   routes.patch("/me/events/:id", async (c) => {
     const user = c.get("user");
     const existing = ownEvent(user, c.req.param("id"));
-    const input = await parseBody(c, eventInputSchema);
+    const input = await parseJsonBody(c, eventInputSchema);
     const updated = applyInput(
       { ...existing, version: existing.version + 1, lastModifiedDateTime: now().toISOString() },
       input,
@@ -232,7 +233,7 @@ export function eventsRoutes({ store }: TenantServices): Hono<GraphEnv> {
   routes.post("/me/events/:id/attachments/createUploadSession", async (c) => {
     const user = c.get("user");
     const event = ownEvent(user, c.req.param("id"));
-    const { AttachmentItem: item } = await parseBody(c, uploadSessionRequestSchema);
+    const { AttachmentItem: item } = await parseJsonBody(c, uploadSessionRequestSchema);
     if (item.size > MAX_UPLOAD_SESSION_BYTES) {
       throw new GraphHttpError(413, "ErrorAttachmentSizeLimitExceeded", "The attachment is too large.");
     }
@@ -262,7 +263,7 @@ export function eventsRoutes({ store }: TenantServices): Hono<GraphEnv> {
   routes.post("/me/events/:id/attachments", async (c) => {
     const user = c.get("user");
     const event = ownEvent(user, c.req.param("id"));
-    const input = await parseBody(c, fileAttachmentSchema);
+    const input = await parseJsonBody(c, fileAttachmentSchema);
     const content = Buffer.from(input.contentBytes, "base64");
     if (content.byteLength > MAX_INLINE_ATTACHMENT_BYTES) {
       throw new GraphHttpError(
@@ -348,25 +349,6 @@ export function eventUploadRoutes({ store }: TenantServices): Hono<GraphEnv> {
   });
 
   return routes;
-}
-
-async function parseBody<T>(c: Context<GraphEnv>, schema: z.ZodType<T>): Promise<T> {
-  let json: unknown;
-  try {
-    json = await c.req.json();
-  } catch {
-    throw new GraphHttpError(400, "BadRequest", "Unable to read JSON request payload.");
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new GraphHttpError(
-      400,
-      "ErrorInvalidRequest",
-      `Invalid request: ${issue ? `${issue.path.join(".") || "body"}: ${issue.message}` : "invalid body"}.`,
-    );
-  }
-  return parsed.data;
 }
 
 /** The event with what the client wrote applied; a Teams meeting gets its join URL when it becomes one. */
