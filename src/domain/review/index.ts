@@ -7,6 +7,8 @@ export type {
 } from "./build-review-packet.ts";
 export { buildReviewPacket } from "./build-review-packet.ts";
 export { escapeHtml, escapeHtmlLines } from "./escape-html.ts";
+export type { FollowUpMail, FollowUpMailInput, FollowUpMailLabels } from "./follow-up-mail.ts";
+export { buildFollowUpMail, MOMENTUM_PROPERTY_SET, REVIEW_ID_PROPERTY_ID } from "./follow-up-mail.ts";
 export { parseReviewPacket, parseReviewPacketText } from "./parse-review-packet.ts";
 export type { ReviewInviteLabels } from "./review-invite-html.ts";
 export type {
