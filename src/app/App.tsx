@@ -5,6 +5,7 @@ import { CallsStoreProvider } from "../features/calls/index.ts";
 import { DemoToolbar } from "../features/demo/DemoToolbar.tsx";
 import { NotesStoreProvider } from "../features/flag/index.ts";
 import { RepHome } from "../features/flag/RepHome.tsx";
+import { ReviewPlannerStoreProvider } from "../features/review/index.ts";
 import { TranscriptStoreProvider } from "../features/transcript/index.ts";
 import type { GraphClient } from "../graph/graph-client.ts";
 import { FEATURE_SCOPES } from "../graph/graph-scopes.ts";
@@ -51,7 +52,9 @@ export function App({ host, tokenProvider, graph }: AppProps) {
           <CallsStoreProvider store={stores.calls}>
             <NotesStoreProvider store={stores.notes}>
               <TranscriptStoreProvider store={stores.transcripts}>
-                <RepHome repName={repName} />
+                <ReviewPlannerStoreProvider store={stores.reviewPlanner}>
+                  <RepHome repName={repName} />
+                </ReviewPlannerStoreProvider>
               </TranscriptStoreProvider>
             </NotesStoreProvider>
           </CallsStoreProvider>

@@ -1,8 +1,10 @@
 import { GraphCallsRepository } from "../data/calls.graph-repository.ts";
 import { GraphNotesRepository } from "../data/notes.graph-repository.ts";
+import { GraphReviewSessionRepository } from "../data/review-session.graph-repository.ts";
 import { GraphTranscriptsRepository } from "../data/transcripts.graph-repository.ts";
 import { type CallsStore, createCallsStore } from "../features/calls/index.ts";
 import { createNotesStore, type NotesStore } from "../features/flag/index.ts";
+import { createReviewPlannerStore, type ReviewPlannerStore } from "../features/review/index.ts";
 import { createTranscriptStore, type TranscriptStore } from "../features/transcript/index.ts";
 import type { GraphClient } from "../graph/graph-client.ts";
 
@@ -11,6 +13,7 @@ export interface AppStores {
   readonly calls: CallsStore;
   readonly notes: NotesStore;
   readonly transcripts: TranscriptStore;
+  readonly reviewPlanner: ReviewPlannerStore;
   /** Stops the session's background work (saving notes), so nothing of one user is sent as another's. */
   dispose(): void;
 }
@@ -21,10 +24,19 @@ export interface AppStores {
  */
 export function createAppStores(graph: GraphClient, username: string | null): AppStores {
   const notesRepository = new GraphNotesRepository(graph, { userKey: username });
+  const calls = createCallsStore(new GraphCallsRepository(graph));
+  const notes = createNotesStore(notesRepository);
+  const transcripts = createTranscriptStore(new GraphTranscriptsRepository(graph, { userKey: username }));
   return {
-    calls: createCallsStore(new GraphCallsRepository(graph)),
-    notes: createNotesStore(notesRepository),
-    transcripts: createTranscriptStore(new GraphTranscriptsRepository(graph, { userKey: username })),
+    calls,
+    notes,
+    transcripts,
+    reviewPlanner: createReviewPlannerStore({
+      repository: new GraphReviewSessionRepository(graph),
+      calls,
+      notes,
+      transcripts,
+    }),
     dispose: () => notesRepository.dispose(),
   };
 }

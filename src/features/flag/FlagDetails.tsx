@@ -12,6 +12,7 @@ import type { Call } from "../../domain/calls/call.ts";
 import type { CallNotes } from "../../domain/notes/call-notes.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { callSubject, useVisuallyHiddenStyles } from "../calls/index.ts";
+import { InReviewLink } from "../review/InReviewLink.tsx";
 import { isFlagged, reframeStateOf } from "./notes-selectors.ts";
 
 const useStyles = makeStyles({
@@ -44,7 +45,10 @@ export function hasFlagDetails(notes: CallNotes | undefined, recentlyUnflagged: 
   return isFlagged(notes) || recentlyUnflagged;
 }
 
-/** Under a flagged call: flagged, how far its reframe got, its note, and Reframe; or Undo right after unflagging. */
+/**
+ * Under a flagged call: flagged, how far its reframe got, its review session if it is in one, its note, and
+ * Reframe; or Undo right after unflagging.
+ */
 export function FlagDetails({
   call,
   notes,
@@ -81,6 +85,7 @@ export function FlagDetails({
               ? t("flag.reframeSkipped")
               : t("reflect.notReframed")}
         </span>
+        <InReviewLink callId={call.id} />
         {note ? (
           <span className={mergeClasses(styles.item, styles.note)}>
             <NoteRegular className={styles.icon} aria-hidden="true" />

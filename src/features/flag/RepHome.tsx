@@ -10,10 +10,12 @@ import {
   TabList,
   tokens,
 } from "@fluentui/react-components";
-import { CallRegular, DismissRegular, LightbulbRegular } from "@fluentui/react-icons";
+import { CallRegular, DismissRegular, LightbulbRegular, PeopleTeamRegular } from "@fluentui/react-icons";
 import { useEffect, useId, useRef, useState } from "react";
+import { FeatureBoundary } from "../../app/FeatureBoundary.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { ReflectView } from "../reflect/ReflectView.tsx";
+import { ReviewsTab } from "../review/ReviewsTab.tsx";
 import { DeleteDataDialog } from "../settings/DeleteDataDialog.tsx";
 import { SettingsMenu } from "../settings/SettingsMenu.tsx";
 import { CallsWithFlags } from "./CallsWithFlags.tsx";
@@ -21,8 +23,8 @@ import { NotesMessages } from "./NotesMessages.tsx";
 import { useNotesStore } from "./NotesStoreProvider.tsx";
 import { SaveStatusIndicator } from "./SaveStatusIndicator.tsx";
 
-type View = "calls" | "reflect";
-const VIEWS = ["calls", "reflect"] as const satisfies readonly View[];
+type View = "calls" | "reflect" | "reviews";
+const VIEWS = ["calls", "reflect", "reviews"] as const satisfies readonly View[];
 
 const useStyles = makeStyles({
   // As wide as the lists below, so the tabs line up with them in a wide Teams tab.
@@ -59,8 +61,9 @@ export interface RepHomeProps {
 }
 
 /**
- * The rep's tab: Calls (action mode: flag, reframe, log a call) and Reflect (review mode), with whether their
- * edits are saved, what is wrong with their notes if anything, and deleting their data.
+ * The rep's tab: Calls (action mode: flag, reframe, log a call), Reflect (review mode) and Reviews (sessions with
+ * the manager), with whether their edits are saved, what is wrong with their notes if anything, and deleting
+ * their data.
  */
 export function RepHome({ repName }: RepHomeProps) {
   const styles = useStyles();
@@ -69,6 +72,8 @@ export function RepHome({ repName }: RepHomeProps) {
   const status = useNotesStore((state) => state.status);
   const load = useNotesStore((state) => state.load);
   const [view, setView] = useState<View>("calls");
+  // Reflect's "Plan a review with your manager" opens Reviews with planning started.
+  const [planOnOpen, setPlanOnOpen] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [deleted, setDeleted] = useState(false);
   const deletedMessage = useRef<HTMLDivElement>(null);
@@ -77,8 +82,16 @@ export function RepHome({ repName }: RepHomeProps) {
     if (status === "idle") void load();
   }, [status, load]);
 
-  const labels = { calls: t("home.tabCalls"), reflect: t("home.tabReflect") } satisfies Record<View, string>;
-  const icons = { calls: <CallRegular />, reflect: <LightbulbRegular /> } satisfies Record<View, unknown>;
+  const labels = {
+    calls: t("home.tabCalls"),
+    reflect: t("home.tabReflect"),
+    reviews: t("review.tab"),
+  } satisfies Record<View, string>;
+  const icons = {
+    calls: <CallRegular />,
+    reflect: <LightbulbRegular />,
+    reviews: <PeopleTeamRegular />,
+  } satisfies Record<View, unknown>;
 
   return (
     <div className={styles.root}>
@@ -86,7 +99,10 @@ export function RepHome({ repName }: RepHomeProps) {
         <TabList
           className={styles.tabs}
           selectedValue={view}
-          onTabSelect={(_, data) => setView(data.value as View)}
+          onTabSelect={(_, data) => {
+            setPlanOnOpen(false);
+            setView(data.value as View);
+          }}
           aria-label={t("home.viewsLabel")}
         >
           {VIEWS.map((value) => (
@@ -133,7 +149,21 @@ export function RepHome({ repName }: RepHomeProps) {
         ) : null}
       </div>
       <div role="tabpanel" id={`${ids}-panel`} aria-labelledby={`${ids}-tab-${view}`}>
-        {view === "calls" ? <CallsWithFlags /> : <ReflectView repName={repName} />}
+        {view === "calls" ? (
+          <CallsWithFlags />
+        ) : view === "reflect" ? (
+          <ReflectView
+            repName={repName}
+            onPlanReview={() => {
+              setPlanOnOpen(true);
+              setView("reviews");
+            }}
+          />
+        ) : (
+          <FeatureBoundary feature="feature.review">
+            <ReviewsTab repName={repName} startPlanning={planOnOpen} />
+          </FeatureBoundary>
+        )}
       </div>
       <DeleteDataDialog
         open={confirmingDelete}

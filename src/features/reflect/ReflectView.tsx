@@ -4,13 +4,14 @@ import {
   AccordionItem,
   AccordionPanel,
   Body1,
+  Button,
   Caption1,
   makeStyles,
   Text,
   tokens,
   typographyStyles,
 } from "@fluentui/react-components";
-import { FlagRegular } from "@fluentui/react-icons";
+import { CalendarAddRegular, FlagRegular } from "@fluentui/react-icons";
 import { useEffect, useId, useMemo, useState } from "react";
 import { RECENT_DAYS } from "../../data/calls.repository.ts";
 import type { Call } from "../../domain/calls/call.ts";
@@ -20,6 +21,7 @@ import { useI18n } from "../../i18n/index.ts";
 import { CenteredMessage, callSubject, useCallsStore } from "../calls/index.ts";
 import { useNotesStore } from "../flag/NotesStoreProvider.tsx";
 import { isFlagged } from "../flag/notes-selectors.ts";
+import { InReviewLink } from "../review/InReviewLink.tsx";
 import { ReflectionForm } from "./ReflectionForm.tsx";
 import { reflectionProgress } from "./reflection-progress.ts";
 
@@ -34,7 +36,14 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
   },
-  header: { paddingInline: tokens.spacingHorizontalM },
+  header: {
+    paddingInline: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  plan: { alignSelf: "flex-start" },
+  inReview: { paddingInline: tokens.spacingHorizontalM, paddingBottom: tokens.spacingVerticalXS },
   heading: { ...typographyStyles.title3, margin: 0 },
   subheading: { color: tokens.colorNeutralForeground2, margin: 0 },
   item: {
@@ -62,13 +71,15 @@ interface FlaggedCall {
 export interface ReflectViewProps {
   /** The signed-in rep's display name, as Teams writes it in transcripts. */
   readonly repName: string;
+  /** Opens planning a review session with the manager; without it there is no such button. */
+  readonly onPlanReview?: () => void;
 }
 
 /**
  * Review mode: every flagged call with what its transcript says and the ownership questions, answered at the
  * rep's own pace. A call's transcript is read when its section is first opened.
  */
-export function ReflectView({ repName }: ReflectViewProps) {
+export function ReflectView({ repName, onPlanReview }: ReflectViewProps) {
   const styles = useStyles();
   const { t, formatDayHeading, formatTime } = useI18n();
   const headingId = useId();
@@ -110,6 +121,11 @@ export function ReflectView({ repName }: ReflectViewProps) {
         <Body1 as="p" className={styles.subheading}>
           {t("reflect.subheading")}
         </Body1>
+        {onPlanReview && flagged.length > 0 ? (
+          <Button icon={<CalendarAddRegular />} className={styles.plan} onClick={onPlanReview}>
+            {t("review.planFromReflect")}
+          </Button>
+        ) : null}
       </header>
       {flagged.length === 0 ? (
         <CenteredMessage icon={FlagRegular} title={t("reflect.empty")} hint={t("reflect.emptyHint")} />
@@ -140,6 +156,7 @@ export function ReflectView({ repName }: ReflectViewProps) {
                     </Caption1>
                   </span>
                 </AccordionHeader>
+                <InReviewLink callId={callNotes.callId} className={styles.inReview} />
                 {/* The panel's content exists only while it is open, so a transcript is read on first opening. */}
                 <AccordionPanel>
                   <ReflectionForm notes={callNotes} call={call} subject={subject} repName={repName} />

@@ -389,6 +389,7 @@ export function createReviewPlannerStore(options: ReviewPlannerStoreOptions): Re
         const transcriptState = transcripts.getState();
         try {
           const packet = buildReviewPacket({
+            reviewId: plan.transactionId,
             rep: plan.people.value.rep,
             manager,
             calls: chosen.map((candidate) =>

@@ -1,6 +1,5 @@
 import type { CallTranscriptText } from "../../data/transcripts.repository.ts";
 import type { Call } from "../../domain/calls/call.ts";
-import type { ReviewRecord } from "../../domain/notes/review-record.ts";
 import { FakeCallsRepository } from "../calls/calls.fake-repository.ts";
 import { type CallsStore, createCallsStore } from "../calls/index.ts";
 import { createFakeNotesStore, type FakeNotesStore } from "../flag/notes.fake-store.ts";
@@ -30,8 +29,8 @@ export interface ReviewTestStores {
 }
 
 /**
- * The stores a review is planned with, on fakes: calls already listed, an in-memory notes store that keeps the
- * manager choice and review records like the real one, transcripts answered at once, a fake review repository.
+ * The stores a review is planned with, on fakes: calls already listed, an in-memory notes store, transcripts
+ * answered at once, and a fake review repository.
  */
 export function createReviewTestStores({
   calls = [],
@@ -41,9 +40,7 @@ export function createReviewTestStores({
 }: ReviewTestStoresOptions = {}): ReviewTestStores {
   const callsStore = createCallsStore(new FakeCallsRepository());
   callsStore.setState({ status: "ready", calls, transcripts: new Map() });
-  const notesStore = withReviewActions(
-    createFakeNotesStore({ chosenManager: null, reviews: [], coaching: new Map(), ...notes }),
-  );
+  const notesStore = createFakeNotesStore(notes);
   const transcriptsRepository = new FakeTranscriptsRepository().answerOtherCalls({
     status: "unavailable",
     reason: "noTranscript",
@@ -75,47 +72,4 @@ export function createReviewTestStores({
     planner,
     transactionIds,
   };
-}
-
-/** The notes store's review actions, kept in memory and recorded in `edits` like the fake's others. */
-function withReviewActions(store: FakeNotesStore): FakeNotesStore {
-  const record = (action: keyof NotesState, ...args: unknown[]) => store.edits.push({ action, args });
-  const updateOutcome = (
-    reviewId: string,
-    callId: string,
-    change: (outcome: ReviewRecord["outcomes"][string]) => ReviewRecord["outcomes"][string],
-  ) =>
-    store.setState({
-      reviews: store
-        .getState()
-        .reviews.map((review) =>
-          review.id === reviewId
-            ? { ...review, outcomes: { ...review.outcomes, [callId]: change(review.outcomes[callId] ?? {}) } }
-            : review,
-        ),
-    });
-  store.setState({
-    chooseManager(manager) {
-      record("chooseManager", manager);
-      store.setState({ chosenManager: manager });
-    },
-    recordReview(input) {
-      record("recordReview", input);
-      const review: ReviewRecord = { ...input, scheduledAt: new Date().toISOString(), outcomes: {} };
-      const others = store.getState().reviews.filter((other) => other.id !== review.id);
-      store.setState({ reviews: [...others, review].sort((a, b) => a.start.localeCompare(b.start)) });
-      return review;
-    },
-    setReviewDiscussed(reviewId, callId, discussed) {
-      record("setReviewDiscussed", reviewId, callId, discussed);
-      const at = new Date().toISOString();
-      updateOutcome(reviewId, callId, (outcome) => ({ ...outcome, discussed: { value: discussed, at } }));
-    },
-    setReviewLearning(reviewId, callId, learning) {
-      record("setReviewLearning", reviewId, callId, learning);
-      const at = new Date().toISOString();
-      updateOutcome(reviewId, callId, (outcome) => ({ ...outcome, learning: { value: learning, at } }));
-    },
-  });
-  return store;
 }

@@ -66,7 +66,7 @@ export const reviewMessagesEn = {
   includeExcerpt: "With the transcript lines around {time}",
   reflection: "Your reflection",
   noAnswers: "You haven't answered the reflection questions for this call yet.",
-  alwaysIncluded: "Always included: what you want to discuss",
+  alwaysIncluded: "What you want to discuss always goes in:",
   nothingToDiscuss: "You haven't written what you want to discuss yet.",
   chooseCalls: "Choose at least one call to go on.",
   tooManyCalls: "Choose at most {max} calls for one review.",

@@ -68,7 +68,7 @@ export const reviewMessagesNl = {
   includeExcerpt: "Met de transcriptregels rond {time}",
   reflection: "Je reflectie",
   noAnswers: "Je hebt de reflectievragen voor dit gesprek nog niet beantwoord.",
-  alwaysIncluded: "Gaat altijd mee: wat je wilt bespreken",
+  alwaysIncluded: "Wat je wilt bespreken gaat altijd mee:",
   nothingToDiscuss: "Je hebt nog niet opgeschreven wat je wilt bespreken.",
   chooseCalls: "Kies minstens één gesprek om verder te gaan.",
   tooManyCalls: "Kies hoogstens {max} gesprekken voor één bespreking.",
