@@ -109,14 +109,12 @@ export const reviewPersonSchema = z.strictObject({
   email: emailAddressSchema,
 });
 
-export const chosenManagerSchema: z.ZodType<ChosenManager> = z.strictObject({
+export const chosenManagerSchema: z.ZodType<ChosenManager> = reviewPersonSchema.extend({
   id: z
     .string()
     .min(1, { error: "an empty person ID" })
     .max(1024, { error: "a person ID longer than 1024 characters" })
     .nullable(),
-  name: limitedText(REVIEW_RECORD_LIMITS.name),
-  email: emailAddressSchema,
 });
 
 /** Only `https:` links: the reviews list opens them, so a hand-edited file must not slip in a `javascript:` one. */
