@@ -182,6 +182,18 @@ describe("attachments", () => {
     expect(Buffer.from(one.contentBytes, "base64").equals(packet)).toBe(true);
   });
 
+  it("are none on a seeded meeting, and the list of another mailbox's event is a 404", async () => {
+    const seeded = (
+      await allEvents(server, { start: "2026-11-04T00:00:00Z", end: WEDNESDAY.toISOString() })
+    )[0];
+    const list = await rep()(`/me/events/${seeded?.id}/attachments`);
+    expect(list.status).toBe(200);
+    expect(((await list.json()) as { value: Attachment[] }).value).toEqual([]);
+
+    const reps = await createReview();
+    expect((await manager()(`/me/events/${reps.id}/attachments`)).status).toBe(404);
+  });
+
   it("refuses a fileAttachment over 3 MB in one POST", async () => {
     const event = await createReview();
     const response = await rep()(

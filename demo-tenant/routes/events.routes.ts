@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { dateTimeTimeZoneSchema, instantOf } from "../calendar/date-time-time-zone.ts";
+import { eventIdOf, meetingsInMailbox } from "../calendar/event.view.ts";
 import { storedToGraphEvent, toGraphAttachment } from "../calendar/stored-event.view.ts";
 import { GRAPH_PREFIX, type GraphEnv } from "../http/graph-env.ts";
 import { GraphHttpError } from "../http/graph-error.ts";
@@ -209,10 +210,15 @@ export function eventsRoutes({ store }: TenantServices): Hono<GraphEnv> {
 
   routes.get("/me/events/:id/attachments", (c) => {
     const user = c.get("user");
-    const event = ownEvent(user, c.req.param("id"));
+    const id = c.req.param("id");
+    // The seeded meetings carry no attachments; created events and invitation copies may.
+    const isSeeded = meetingsInMailbox(store.seed.meetings, user).some(
+      (meeting) => eventIdOf(meeting.key, user) === id,
+    );
+    const attachments = isSeeded ? [] : ownEvent(user, id).attachments;
     return c.json({
-      "@odata.context": odataContext(c.req.url, `users('${user.id}')/events('${event.id}')/attachments`),
-      value: event.attachments.map((attachment) => toGraphAttachment(attachment, false)),
+      "@odata.context": odataContext(c.req.url, `users('${user.id}')/events('${id}')/attachments`),
+      value: attachments.map((attachment) => toGraphAttachment(attachment, false)),
     });
   });
 
