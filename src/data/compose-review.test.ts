@@ -32,7 +32,8 @@ function meetingInOutlook(
     MailboxEnums: { ItemType: { Appointment: "appointment", Message: "message" } },
     context: {
       requirements: {
-        isSetSupported: (name: string, version: string) => name === "Mailbox" && version <= "1.8",
+        isSetSupported: (name: string, version: string) =>
+          name === "Mailbox" && MAILBOX_1_8.includes(version),
       },
       mailbox: {
         item: {
@@ -61,6 +62,7 @@ function meetingInOutlook(
             later(callback, { status: "succeeded" });
           },
           body: {
+            getTypeAsync: (callback: Callback) => later(callback, { status: "succeeded", value: "html" }),
             prependAsync: (html: string, _options: unknown, callback: Callback) => {
               state.body = html + state.body;
               later(callback, { status: "succeeded" });

@@ -56,9 +56,12 @@ export interface ComposeMailboxItem {
   /** Attaches a file from its base64 content; resolves with the new attachment's ID (Mailbox 1.8). */
   addFileAttachment(name: string, base64Content: string): Promise<string>;
   removeAttachment(attachmentId: string): Promise<void>;
-  /** Replaces the whole body with this HTML, which the caller has escaped (Mailbox 1.3). */
+  /**
+   * Replaces the whole body with this HTML, which the caller has escaped (Mailbox 1.3). Rejects with
+   * `unsupported` when the body is plain text, where the tags would show.
+   */
   setHtmlBody(html: string): Promise<void>;
-  /** Puts this HTML before what the user has written (Mailbox 1.1). */
+  /** Puts this HTML before what the user has written (Mailbox 1.1); `unsupported` for a plain-text body. */
   prependHtmlBody(html: string): Promise<void>;
   /** Adds a required attendee; rejects with `notAnAppointment` on a mail. */
   addRequiredAttendee(email: string, name: string): Promise<void>;

@@ -177,7 +177,7 @@ function meetingBeingWritten(extra: Record<string, unknown> = {}) {
   return {
     itemType: "appointment",
     subject: { getAsync: succeeds("Review"), setAsync: succeeds() },
-    body: { setAsync: succeeds(), prependAsync: succeeds() },
+    body: { getTypeAsync: succeeds("html"), setAsync: succeeds(), prependAsync: succeeds() },
     requiredAttendees: { addAsync: succeeds(), getAsync: succeeds([]) },
     getAttachmentsAsync: succeeds([{ ...packetAttachment, contentType: undefined }]),
     addFileAttachmentFromBase64Async: succeeds("AAMkNewAtt"),
@@ -234,6 +234,19 @@ describe("the Outlook item in compose mode (the rep writing a review meeting)", 
     );
   });
 
+  it("refuses to write HTML into a plain-text body, where the tags would show", async () => {
+    const meeting = meetingBeingWritten({
+      body: { getTypeAsync: succeeds("text"), setAsync: succeeds(), prependAsync: succeeds() },
+    });
+    openInOutlook(meeting);
+    const item = composeItem(outlookMailboxItem());
+
+    await expect(item.prependHtmlBody("<p>Calls</p>")).rejects.toMatchObject({ reason: "unsupported" });
+    await expect(item.setHtmlBody("<p>Calls</p>")).rejects.toMatchObject({ reason: "unsupported" });
+    expect(meeting.body.prependAsync).not.toHaveBeenCalled();
+    expect(meeting.body.setAsync).not.toHaveBeenCalled();
+  });
+
   it("adds the manager as a required attendee in one call", async () => {
     const meeting = meetingBeingWritten();
     openInOutlook(meeting);
@@ -275,6 +288,7 @@ describe("the Outlook item in compose mode (the rep writing a review meeting)", 
     openInOutlook(
       meetingBeingWritten({
         body: {
+          getTypeAsync: succeeds("html"),
           prependAsync: () => {
             throw new Error("Not implemented on this platform");
           },

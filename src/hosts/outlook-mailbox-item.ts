@@ -110,12 +110,17 @@ function composeItem(item: ComposeItem, itemType: MailboxItemType): ComposeMailb
       if (!supports(MAILBOX_SET.restIdsAndSetBody)) {
         throw unsupported("Replacing the body", MAILBOX_SET.restIdsAndSetBody);
       }
+      await expectHtmlBody(item);
       return officeCall<void>("Replacing the body", (callback) =>
         item.body.setAsync(content, html, callback),
       );
     },
-    prependHtmlBody: (content) =>
-      officeCall<void>("Adding to the body", (callback) => item.body.prependAsync(content, html, callback)),
+    async prependHtmlBody(content) {
+      await expectHtmlBody(item);
+      return officeCall<void>("Adding to the body", (callback) =>
+        item.body.prependAsync(content, html, callback),
+      );
+    },
     async addRequiredAttendee(email, name) {
       if (itemType !== "appointment") {
         throw new MailboxItemError("notAnAppointment", "Only a meeting has required attendees");
@@ -126,6 +131,19 @@ function composeItem(item: ComposeItem, itemType: MailboxItemType): ComposeMailb
       );
     },
   };
+}
+
+/**
+ * HTML written into a plain-text body would show its tags, so a text body (a plain-text mail; Outlook on phones
+ * reports text for every body) is refused as `unsupported`, as the docs on inserting body data advise checking.
+ */
+async function expectHtmlBody(item: ComposeItem): Promise<void> {
+  const type = await officeCall<Office.CoercionType>("Reading the body's format", (callback) =>
+    item.body.getTypeAsync(callback),
+  );
+  if (type !== Office.CoercionType.Html) {
+    throw new MailboxItemError("unsupported", "The body is plain text: HTML cannot be written into it");
+  }
 }
 
 function toMailboxAttachment(
