@@ -14,6 +14,7 @@ import {
 import { ArrowClockwiseRegular, CalendarAddRegular } from "@fluentui/react-icons";
 import { useEffect, useRef } from "react";
 import { errorMessageKey, useI18n } from "../../i18n/index.ts";
+import { formatSessionTime } from "./format-session-time.ts";
 import { ReviewPacketView } from "./ReviewPacketView.tsx";
 import { useReviewPlannerStore } from "./ReviewPlannerStoreProvider.tsx";
 import type { ReviewPlan } from "./review-planner.store.ts";
@@ -50,7 +51,8 @@ const useStyles = makeStyles({
  */
 export function PreviewStep({ plan }: { readonly plan: ReviewPlan }) {
   const styles = useStyles();
-  const { t, formatDayHeading, formatTimeRange } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const schedule = useReviewPlannerStore((state) => state.schedule);
   const outcome = useRef<HTMLDivElement>(null);
   const { prepared, scheduling } = plan;
@@ -73,8 +75,7 @@ export function PreviewStep({ plan }: { readonly plan: ReviewPlan }) {
 
   const { packet, invite } = prepared;
   const manager = packet.manager.name;
-  const whenOf = (start: Date, end: Date) => `${formatDayHeading(start)}, ${formatTimeRange(start, end)}`;
-  const when = whenOf(prepared.start, prepared.end);
+  const when = formatSessionTime(i18n, prepared.start, prepared.end);
 
   return (
     <div className={styles.root}>
@@ -139,7 +140,11 @@ export function PreviewStep({ plan }: { readonly plan: ReviewPlan }) {
               <div>
                 {t("review.scheduledBody", {
                   manager,
-                  when: whenOf(new Date(scheduling.review.start), new Date(scheduling.review.end)),
+                  when: formatSessionTime(
+                    i18n,
+                    new Date(scheduling.review.start),
+                    new Date(scheduling.review.end),
+                  ),
                 })}
               </div>
               {scheduling.review.webLink ? (

@@ -19,6 +19,7 @@ import { LimitedTextField } from "../flag/LimitedTextField.tsx";
 import { useNotesStore } from "../flag/NotesStoreProvider.tsx";
 import { selectCanEdit } from "../flag/notes-selectors.ts";
 import { useDraftText } from "../flag/use-draft-text.ts";
+import { formatSessionTime } from "./format-session-time.ts";
 
 const useStyles = makeStyles({
   session: {
@@ -54,10 +55,9 @@ export interface ReviewSessionProps {
 /** One review session: when, with whom, where to open it, and its calls. */
 export function ReviewSession({ review, past }: ReviewSessionProps) {
   const styles = useStyles();
-  const { t, formatDayHeading, formatTimeRange } = useI18n();
-  const start = new Date(review.start);
-  const end = new Date(review.end);
-  const when = `${formatDayHeading(start)}, ${formatTimeRange(start, end)}`;
+  const i18n = useI18n();
+  const { t } = i18n;
+  const when = formatSessionTime(i18n, new Date(review.start), new Date(review.end));
 
   return (
     <li className={styles.session}>

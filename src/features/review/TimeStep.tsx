@@ -23,6 +23,7 @@ import {
 } from "../../data/review-session.repository.ts";
 import { errorMessageKey, type MessageKey, useI18n } from "../../i18n/index.ts";
 import { useNotesStore } from "../flag/NotesStoreProvider.tsx";
+import { formatSessionTime } from "./format-session-time.ts";
 import { ManualTimeForm } from "./ManualTimeForm.tsx";
 import { useReviewPlannerStore } from "./ReviewPlannerStoreProvider.tsx";
 import { managerOf, type ReviewPlan } from "./review-planner.store.ts";
@@ -51,14 +52,15 @@ const useStyles = makeStyles({
  */
 export function TimeStep({ plan }: { readonly plan: ReviewPlan }) {
   const styles = useStyles();
-  const { t, formatDayHeading, formatTimeRange, formatDuration, timeZone } = useI18n();
+  const i18n = useI18n();
+  const { t, formatDuration, timeZone } = i18n;
   const chosenManager = useNotesStore((state) => state.chosenManager);
   const findTimes = useReviewPlannerStore((state) => state.findTimes);
   const setDuration = useReviewPlannerStore((state) => state.setDuration);
   const chooseTime = useReviewPlannerStore((state) => state.chooseTime);
   const managerName = managerOf(plan, chosenManager)?.name ?? "";
   const { times, time } = plan;
-  const when = (start: Date, end: Date) => `${formatDayHeading(start)}, ${formatTimeRange(start, end)}`;
+  const when = (start: Date, end: Date) => formatSessionTime(i18n, start, end);
 
   useEffect(() => {
     if (times.status === "idle") void findTimes();

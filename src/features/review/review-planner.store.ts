@@ -305,8 +305,13 @@ export function createReviewPlannerStore(options: ReviewPlannerStoreOptions): Re
         const plan = get().plan;
         if (plan?.scheduling.status !== "idle") return;
         notes.getState().chooseManager({ id: person.id, name: person.displayName, email: person.email });
-        // Free times were looked for with the manager shown before.
-        edit(() => ({ changingManager: false, search: IDLE_SEARCH, times: IDLE_TIMES }));
+        // Free times were looked for with the manager shown before; a time typed by hand still stands.
+        edit((current) => ({
+          changingManager: false,
+          search: IDLE_SEARCH,
+          times: IDLE_TIMES,
+          time: current.time?.source === "manual" ? current.time : null,
+        }));
       },
 
       setCallSelected(callId, selected) {
