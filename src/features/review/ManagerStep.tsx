@@ -21,7 +21,13 @@ import { managerOf, type ReviewPlan } from "./review-planner.store.ts";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  manager: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  manager: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXS,
+  },
+  who: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
   text: { ...typographyStyles.body1, margin: 0, overflowWrap: "anywhere", minWidth: 0 },
   icon: { flexShrink: 0, fontSize: "20px" },
   spinner: { justifyContent: "flex-start" },
@@ -73,13 +79,15 @@ export function ManagerStep({ plan }: { readonly plan: ReviewPlan }) {
 
       {manager && !plan.changingManager ? (
         <div className={styles.manager}>
-          <PersonRegular className={styles.icon} aria-hidden="true" />
-          <p className={styles.text} ref={managerLine} tabIndex={-1}>
-            {t(chosenManager ? "review.managerChosen" : "review.managerFromDirectory", {
-              name: manager.name,
-              email: manager.email,
-            })}
-          </p>
+          <div className={styles.who}>
+            <PersonRegular className={styles.icon} aria-hidden="true" />
+            <p className={styles.text} ref={managerLine} tabIndex={-1}>
+              {t(chosenManager ? "review.managerChosen" : "review.managerFromDirectory", {
+                name: manager.name,
+                email: manager.email,
+              })}
+            </p>
+          </div>
           <Button
             appearance="transparent"
             aria-label={t("review.changeManager")}

@@ -23,7 +23,7 @@ type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  heading: { ...typographyStyles.subtitle1, margin: 0 },
+  heading: { ...typographyStyles.subtitle2, margin: 0 },
   calls: {
     listStyleType: "none",
     margin: 0,

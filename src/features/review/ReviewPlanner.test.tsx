@@ -235,6 +235,34 @@ describe("planning a review: what goes in, when, and scheduling it", () => {
     });
   });
 
+  it.each([
+    ["attendeesUnavailable", "Megan Bowen is busy at every time that fits in the next five working days."],
+    [
+      "attendeesUnavailableOrUnknown",
+      "Megan Bowen's calendar is full, or can't be seen, at every time that fits in the next five working days.",
+    ],
+    ["locationsUnavailable", "No meeting room is free at the times that fit."],
+    ["organizerUnavailable", "You're busy at every time that fits in the next five working days."],
+    ["unknown", "Outlook found no free time in the next five working days, and didn't say why."],
+    ["somethingNew", "Outlook found no free time in the next five working days, and didn't say why."],
+  ])("says why there is no free time (%s), and takes a time typed by hand", async (reason, sentence) => {
+    const user = userEvent.setup();
+    const stores = renderHome({ chosenManager: CHOSEN_MEGAN });
+    stores.repository.meetingTimes = { suggestions: [], emptyReason: reason };
+    await startPlanning(user);
+    await next(user, "What goes in");
+    await next(user, "When");
+    expect(await screen.findByText(`${sentence} Pick a date and time yourself below.`)).toBeInTheDocument();
+
+    await typeTime(user, "2026-11-20", "09:00");
+    expect(screen.getByLabelText("Date")).toHaveAccessibleDescription("Pick a time that hasn't passed.");
+    expect(screen.getByRole("button", { name: "Next" })).toHaveAttribute("aria-disabled", "true");
+    await user.clear(screen.getByLabelText("Start time"));
+    await user.type(screen.getByLabelText("Start time"), "17:15");
+    await user.click(screen.getByRole("button", { name: "Use this time" }));
+    expect(screen.getByText("Chosen: Today, 5:15 – 5:45 PM")).toBeInTheDocument();
+  });
+
   it("lists free times in the rep's time zone and uses the one picked", async () => {
     const user = userEvent.setup();
     const stores = renderHome({ chosenManager: CHOSEN_MEGAN });
