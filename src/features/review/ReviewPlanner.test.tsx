@@ -365,6 +365,16 @@ describe("planning a review: what goes in, when, and scheduling it", () => {
     expect(screen.getAllByRole("link", { name: /^In review on Nov 23, 2026, 10:00 AM/ })).toHaveLength(2);
   });
 
+  it("offers no planning while the notes cannot be written, where the manager and the session are kept", async () => {
+    const user = userEvent.setup();
+    renderHome({ invalidDocument: { reason: "it was written by a newer version of Momentum" } });
+    await user.click(screen.getByRole("tab", { name: "Reviews" }));
+    const plan = screen.getByRole("button", { name: "Plan a review" });
+    expect(plan).toHaveAttribute("aria-disabled", "true");
+    await user.click(plan);
+    expect(screen.queryByRole("heading", { name: "Your manager" })).not.toBeInTheDocument();
+  });
+
   it("starts planning from Reflect", async () => {
     const user = userEvent.setup();
     renderHome({ chosenManager: CHOSEN_MEGAN });

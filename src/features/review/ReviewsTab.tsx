@@ -1,5 +1,7 @@
 import { useEffect, useRef } from "react";
 import { useI18n } from "../../i18n/index.ts";
+import { useNotesStore } from "../flag/NotesStoreProvider.tsx";
+import { selectCanEdit } from "../flag/notes-selectors.ts";
 import { ReviewPlanner } from "./ReviewPlanner.tsx";
 import { useReviewPlannerStore } from "./ReviewPlannerStoreProvider.tsx";
 import { ReviewsView } from "./ReviewsView.tsx";
@@ -16,16 +18,18 @@ export function ReviewsTab({ repName, startPlanning = false }: ReviewsTabProps) 
   const { timeZone } = useI18n();
   const planning = useReviewPlannerStore((state) => state.plan !== null);
   const start = useReviewPlannerStore((state) => state.start);
+  // The manager picked and the session made are kept in the notes: no planning while they cannot be written.
+  const canEdit = useNotesStore(selectCanEdit);
   const heading = useRef<HTMLHeadingElement>(null);
   const wasPlanning = useRef(planning);
   const planRequested = useRef(startPlanning);
 
   useEffect(() => {
-    if (planRequested.current) {
+    if (planRequested.current && canEdit) {
       planRequested.current = false;
       start({ repName, timeZone });
     }
-  }, [start, repName, timeZone]);
+  }, [canEdit, start, repName, timeZone]);
 
   useEffect(() => {
     // Back from planning (done or cancelled): the rep's place is the list, where the new session shows.
@@ -36,6 +40,6 @@ export function ReviewsTab({ repName, startPlanning = false }: ReviewsTabProps) 
   return planning ? (
     <ReviewPlanner />
   ) : (
-    <ReviewsView headingRef={heading} onPlanReview={() => start({ repName, timeZone })} />
+    <ReviewsView headingRef={heading} canPlan={canEdit} onPlanReview={() => start({ repName, timeZone })} />
   );
 }

@@ -39,6 +39,8 @@ const useStyles = makeStyles({
 
 export interface ReviewsViewProps {
   readonly onPlanReview: () => void;
+  /** Whether planning is possible now (the rep's notes can be written); defaults to true. */
+  readonly canPlan?: boolean;
   /** The view's heading, to put the rep's focus back on when they come back from planning. */
   readonly headingRef?: Ref<HTMLHeadingElement>;
 }
@@ -47,7 +49,7 @@ export interface ReviewsViewProps {
  * The rep's review sessions: upcoming ones (soonest first) to open or join, past ones (latest first) to note per
  * call whether it was discussed and what the rep learned; and Plan a review.
  */
-export function ReviewsView({ onPlanReview, headingRef }: ReviewsViewProps) {
+export function ReviewsView({ onPlanReview, canPlan = true, headingRef }: ReviewsViewProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const ids = useId();
@@ -83,6 +85,7 @@ export function ReviewsView({ onPlanReview, headingRef }: ReviewsViewProps) {
           appearance="primary"
           icon={<CalendarAddRegular />}
           className={styles.plan}
+          disabledFocusable={!canPlan}
           onClick={onPlanReview}
         >
           {t("review.planReview")}
