@@ -2,7 +2,7 @@ import { Body1, Button, Caption1, makeStyles, tokens, typographyStyles } from "@
 import { ArrowLeftRegular, ArrowRightRegular } from "@fluentui/react-icons";
 import { useEffect, useId, useRef } from "react";
 import { REVIEW_PACKET_LIMITS } from "../../domain/review/index.ts";
-import { type MessageKey, useI18n } from "../../i18n/index.ts";
+import { type MessageKey, type Translate, useI18n } from "../../i18n/index.ts";
 import { useNotesStore } from "../flag/NotesStoreProvider.tsx";
 import { CallsStep } from "./CallsStep.tsx";
 import { ManagerStep } from "./ManagerStep.tsx";
@@ -82,7 +82,7 @@ export function ReviewPlanner() {
   const index = PLAN_STEPS.indexOf(step);
   const previous = PLAN_STEPS[index - 1];
   const next = PLAN_STEPS[index + 1];
-  const blocker = blockerOf(plan, candidates, managerOf(plan, chosenManager) !== null);
+  const blocker = blockerOf(plan, candidates, managerOf(plan, chosenManager) !== null, t);
   const locked = plan.scheduling.status !== "idle";
 
   const goOn = () => {
@@ -143,27 +143,28 @@ export function ReviewPlanner() {
       </div>
     </section>
   );
+}
 
-  /** Why the rep cannot go on from this step yet, in a sentence; `null` when they can. */
-  function blockerOf(
-    current: ReviewPlan,
-    all: readonly ReviewCandidate[],
-    hasManager: boolean,
-  ): string | null {
-    switch (current.step) {
-      case "manager":
-        return current.people.status === "ready" && hasManager ? null : t("review.managerNeeded");
-      case "calls": {
-        const count = selectedCandidates(current, all).length;
-        if (count === 0) return t("review.chooseCalls");
-        return count > REVIEW_PACKET_LIMITS.calls
-          ? t("review.tooManyCalls", { max: REVIEW_PACKET_LIMITS.calls })
-          : null;
-      }
-      case "time":
-        return current.time ? null : t("review.timeNeeded");
-      case "preview":
-        return null;
+/** Why the rep cannot go on from this step yet, in a sentence; `null` when they can. */
+function blockerOf(
+  current: ReviewPlan,
+  all: readonly ReviewCandidate[],
+  hasManager: boolean,
+  t: Translate,
+): string | null {
+  switch (current.step) {
+    case "manager":
+      return current.people.status === "ready" && hasManager ? null : t("review.managerNeeded");
+    case "calls": {
+      const count = selectedCandidates(current, all).length;
+      if (count === 0) return t("review.chooseCalls");
+      return count > REVIEW_PACKET_LIMITS.calls
+        ? t("review.tooManyCalls", { max: REVIEW_PACKET_LIMITS.calls })
+        : null;
     }
+    case "time":
+      return current.time ? null : t("review.timeNeeded");
+    case "preview":
+      return null;
   }
 }
