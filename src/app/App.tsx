@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useSyncExternalStore } from "react";
 import { isDemoTokenProvider } from "../auth/create-token-provider.ts";
 import type { TokenProvider } from "../auth/token-provider.ts";
 import { CallsStoreProvider } from "../features/calls/index.ts";
+import { ConsentProvider } from "../features/consent/ConsentProvider.tsx";
 import { DemoToolbar } from "../features/demo/DemoToolbar.tsx";
 import { NotesStoreProvider } from "../features/flag/index.ts";
 import { RepHome } from "../features/flag/RepHome.tsx";
@@ -47,19 +48,21 @@ export function App({ host, tokenProvider, graph }: AppProps) {
 
   return (
     <AppShell toolbar={toolbar}>
-      <SignInGate tokenProvider={tokenProvider} scopes={FIRST_SCREEN_SCOPES}>
-        <FeatureBoundary feature="feature.calls">
-          <CallsStoreProvider store={stores.calls}>
-            <NotesStoreProvider store={stores.notes}>
-              <TranscriptStoreProvider store={stores.transcripts}>
-                <ReviewPlannerStoreProvider store={stores.reviewPlanner}>
-                  <RepHome repName={repName} />
-                </ReviewPlannerStoreProvider>
-              </TranscriptStoreProvider>
-            </NotesStoreProvider>
-          </CallsStoreProvider>
-        </FeatureBoundary>
-      </SignInGate>
+      <ConsentProvider tokenProvider={tokenProvider}>
+        <SignInGate tokenProvider={tokenProvider} scopes={FIRST_SCREEN_SCOPES}>
+          <FeatureBoundary feature="feature.calls">
+            <CallsStoreProvider store={stores.calls}>
+              <NotesStoreProvider store={stores.notes}>
+                <TranscriptStoreProvider store={stores.transcripts}>
+                  <ReviewPlannerStoreProvider store={stores.reviewPlanner}>
+                    <RepHome repName={repName} />
+                  </ReviewPlannerStoreProvider>
+                </TranscriptStoreProvider>
+              </NotesStoreProvider>
+            </CallsStoreProvider>
+          </FeatureBoundary>
+        </SignInGate>
+      </ConsentProvider>
     </AppShell>
   );
 }
