@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { InteractionRequiredError, type TokenProvider } from "../../auth/token-provider.ts";
 import { makeCall } from "../../domain/calls/call.fixtures.ts";
 import type { CallNotes } from "../../domain/notes/call-notes.ts";
 import { parseReviewPacketText, type ReviewPacket } from "../../domain/review/index.ts";
+import { ConsentProvider } from "../consent/ConsentProvider.tsx";
 import { emptyNotes } from "../flag/notes.fake-store.ts";
 import type { NotesState } from "../flag/notes-state.ts";
 import { RepHome } from "../flag/RepHome.tsx";
@@ -384,5 +386,37 @@ describe("planning a review: what goes in, when, and scheduling it", () => {
     await waitFor(() =>
       expect(screen.getByRole("heading", { level: 3, name: "Your manager" })).toHaveFocus(),
     );
+  });
+
+  it("asks for consent to the manager and calendar on Plan a review, and says what it needs when refused", async () => {
+    const user = userEvent.setup();
+    const consentAsked: (readonly string[])[] = [];
+    let userAccepts = false;
+    const tokenProvider: TokenProvider = {
+      getToken: () => Promise.reject(new InteractionRequiredError("consent needed")),
+      signInInteractively: async (scopes) => {
+        consentAsked.push(scopes);
+        if (!userAccepts) throw new Error("The user closed the window");
+      },
+      getAccount: () => ({ name: "Daan Visser", username: "daan@contoso.example" }),
+    };
+    renderWithReviewStores(
+      <ConsentProvider tokenProvider={tokenProvider}>
+        <RepHome repName="Daan Visser" />
+      </ConsentProvider>,
+      { calls: [pricing, demo], notes: { notes: FLAGGED_NOTES, chosenManager: CHOSEN_MEGAN } },
+    );
+
+    await startPlanning(user);
+    await screen.findByText("Momentum needs your permission to plan a review");
+    expect(screen.queryByRole("heading", { name: "Your manager" })).not.toBeInTheDocument();
+    expect(consentAsked[0]).toEqual(expect.arrayContaining(["User.Read.All", "Calendars.ReadWrite"]));
+
+    userAccepts = true;
+    await user.click(screen.getByRole("button", { name: "Plan a review" }));
+    await waitFor(() =>
+      expect(screen.getByRole("heading", { level: 3, name: "Your manager" })).toHaveFocus(),
+    );
+    expect(screen.queryByText("Momentum needs your permission to plan a review")).not.toBeInTheDocument();
   });
 });

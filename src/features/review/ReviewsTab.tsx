@@ -1,5 +1,8 @@
-import { useEffect, useRef } from "react";
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { FEATURE_SCOPES } from "../../graph/graph-scopes.ts";
 import { useI18n } from "../../i18n/index.ts";
+import { useEnsureScopes } from "../consent/ConsentProvider.tsx";
 import { useNotesStore } from "../flag/NotesStoreProvider.tsx";
 import { selectCanEdit } from "../flag/notes-selectors.ts";
 import { ReviewPlanner } from "./ReviewPlanner.tsx";
@@ -13,9 +16,19 @@ export interface ReviewsTabProps {
   readonly startPlanning?: boolean;
 }
 
+/**
+ * What planning reads and writes beyond the first screen: the manager (or people to pick one from), the rep's
+ * calendar for free times and the session, and the transcripts whose key moments go in.
+ */
+const PLANNING_SCOPES = [
+  ...FEATURE_SCOPES.manager,
+  ...FEATURE_SCOPES.reviewSession,
+  ...FEATURE_SCOPES.transcripts,
+];
+
 /** The Reviews tab: the rep's review sessions, or planning one in their place. */
 export function ReviewsTab({ repName, startPlanning = false }: ReviewsTabProps) {
-  const { timeZone } = useI18n();
+  const { t, timeZone } = useI18n();
   const planning = useReviewPlannerStore((state) => state.plan !== null);
   const start = useReviewPlannerStore((state) => state.start);
   // The manager picked and the session made are kept in the notes: no planning while they cannot be written.
@@ -23,13 +36,22 @@ export function ReviewsTab({ repName, startPlanning = false }: ReviewsTabProps) 
   const heading = useRef<HTMLHeadingElement>(null);
   const wasPlanning = useRef(planning);
   const planRequested = useRef(startPlanning);
+  const ensureScopes = useEnsureScopes();
+  const [consentRefused, setConsentRefused] = useState(false);
+
+  // Planning starts only with the rep's consent to what it reads and writes, asked from their click.
+  const plan = useCallback(async () => {
+    setConsentRefused(false);
+    if (await ensureScopes(PLANNING_SCOPES)) start({ repName, timeZone });
+    else setConsentRefused(true);
+  }, [ensureScopes, start, repName, timeZone]);
 
   useEffect(() => {
     if (planRequested.current && canEdit) {
       planRequested.current = false;
-      start({ repName, timeZone });
+      void plan();
     }
-  }, [canEdit, start, repName, timeZone]);
+  }, [canEdit, plan]);
 
   useEffect(() => {
     // Back from planning (done or cancelled): the rep's place is the list, where the new session shows.
@@ -40,6 +62,22 @@ export function ReviewsTab({ repName, startPlanning = false }: ReviewsTabProps) 
   return planning ? (
     <ReviewPlanner />
   ) : (
-    <ReviewsView headingRef={heading} canPlan={canEdit} onPlanReview={() => start({ repName, timeZone })} />
+    <ReviewsView
+      headingRef={heading}
+      canPlan={canEdit}
+      onPlanReview={() => void plan()}
+      notice={
+        <div role="status">
+          {consentRefused ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t("review.consentNeeded")}</MessageBarTitle>
+                {t("review.consentNeededBody")}
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+        </div>
+      }
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { Body1, Button, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { CalendarAddRegular, PeopleTeamRegular } from "@fluentui/react-icons";
-import { type Ref, useId } from "react";
+import { type ReactNode, type Ref, useId } from "react";
 import type { ReviewRecord } from "../../domain/notes/review-record.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { CenteredMessage } from "../calls/index.ts";
@@ -43,13 +43,15 @@ export interface ReviewsViewProps {
   readonly canPlan?: boolean;
   /** The view's heading, to put the rep's focus back on when they come back from planning. */
   readonly headingRef?: Ref<HTMLHeadingElement>;
+  /** Shown under the Plan a review button, e.g. why planning did not start. */
+  readonly notice?: ReactNode;
 }
 
 /**
  * The rep's review sessions: upcoming ones (soonest first) to open or join, past ones (latest first) to note per
  * call whether it was discussed and what the rep learned; and Plan a review.
  */
-export function ReviewsView({ onPlanReview, canPlan = true, headingRef }: ReviewsViewProps) {
+export function ReviewsView({ onPlanReview, canPlan = true, headingRef, notice }: ReviewsViewProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const ids = useId();
@@ -91,6 +93,7 @@ export function ReviewsView({ onPlanReview, canPlan = true, headingRef }: Review
           {t("review.planReview")}
         </Button>
       </header>
+      {notice}
       {reviews.length === 0 ? (
         <CenteredMessage icon={PeopleTeamRegular} title={t("review.empty")} hint={t("review.emptyHint")} />
       ) : (

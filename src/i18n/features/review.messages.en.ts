@@ -22,6 +22,10 @@ export const reviewMessagesEn = {
   inReviewOn: "In review on {date}",
   inReviewOnLabel: "In review on {date}: open the session in Outlook",
 
+  consentNeeded: "Momentum needs your permission to plan a review",
+  consentNeededBody:
+    "To find your manager, look for free times and add the session to your calendar, Momentum asks you to sign in and accept. Choose Plan a review again to see that prompt.",
+
   plannerHeading: "Plan a review",
   stepOf: "Step {step} of {total}",
   back: "Back",

@@ -24,6 +24,10 @@ export const reviewMessagesNl = {
   inReviewOn: "In bespreking op {date}",
   inReviewOnLabel: "In bespreking op {date}: de bespreking openen in Outlook",
 
+  consentNeeded: "Momentum heeft je toestemming nodig om een bespreking te plannen",
+  consentNeededBody:
+    "Om je manager te vinden, vrije tijden te zoeken en de sessie in je agenda te zetten, vraagt Momentum je aan te melden en toe te staan. Kies opnieuw Bespreking plannen om die vraag te zien.",
+
   plannerHeading: "Bespreking plannen",
   stepOf: "Stap {step} van {total}",
   back: "Terug",
