@@ -1,3 +1,4 @@
+import { composeMessagesEn } from "./features/compose.messages.en.ts";
 import { managerMessagesEn } from "./features/manager.messages.en.ts";
 import { reviewMessagesEn } from "./features/review.messages.en.ts";
 
@@ -311,4 +312,5 @@ export const messagesEn = {
   },
   review: reviewMessagesEn,
   manager: managerMessagesEn,
+  compose: composeMessagesEn,
 } as const;

@@ -1,3 +1,4 @@
+import { composeMessagesNl } from "./features/compose.messages.nl.ts";
 import { managerMessagesNl } from "./features/manager.messages.nl.ts";
 import { reviewMessagesNl } from "./features/review.messages.nl.ts";
 import type { Messages } from "./translate.ts";
@@ -317,4 +318,5 @@ export const messagesNl = {
   },
   review: reviewMessagesNl,
   manager: managerMessagesNl,
+  compose: composeMessagesNl,
 } as const satisfies Messages;
