@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
-import { useId } from "react";
+import { type ReactNode, useId } from "react";
 import { REFRAME_QUESTIONS } from "../../domain/notes/call-notes.ts";
 import {
   PACKET_REFLECTION_QUESTIONS,
@@ -17,6 +17,8 @@ export interface ReviewPacketViewProps {
   readonly packet: ReviewPacket;
   /** The level of the packet's heading; each call's is one below. Defaults to 3. */
   readonly headingLevel?: 2 | 3 | 4 | 5;
+  /** What goes under each call, e.g. the manager's own notes on it. */
+  readonly renderCallFooter?: (call: ReviewCall) => ReactNode;
 }
 
 type HeadingLevel = 2 | 3 | 4 | 5 | 6;
@@ -83,7 +85,7 @@ const useStyles = makeStyles({
  * reflection answers they chose to share, what they want to discuss, the key moments with the transcript lines
  * around them, and the transcript's figures. The rep sees it before sending; the manager sees it in Outlook.
  */
-export function ReviewPacketView({ packet, headingLevel = 3 }: ReviewPacketViewProps) {
+export function ReviewPacketView({ packet, headingLevel = 3, renderCallFooter }: ReviewPacketViewProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const headingId = useId();
@@ -100,6 +102,7 @@ export function ReviewPacketView({ packet, headingLevel = 3 }: ReviewPacketViewP
             call={call}
             repName={packet.rep.name}
             headingLevel={(headingLevel + 1) as HeadingLevel}
+            footer={renderCallFooter?.(call)}
           />
         ))}
       </ol>
@@ -111,9 +114,10 @@ interface PacketCallProps {
   readonly call: ReviewCall;
   readonly repName: string;
   readonly headingLevel: HeadingLevel;
+  readonly footer?: ReactNode;
 }
 
-function PacketCall({ call, repName, headingLevel }: PacketCallProps) {
+function PacketCall({ call, repName, headingLevel, footer }: PacketCallProps) {
   const styles = useStyles();
   const { t, formatDate } = useI18n();
   const Heading = `h${headingLevel}` as const;
@@ -192,6 +196,7 @@ function PacketCall({ call, repName, headingLevel }: PacketCallProps) {
       ) : (
         <p className={mergeClasses(styles.text, styles.muted)}>{t("review.packetNoTranscript")}</p>
       )}
+      {footer}
     </li>
   );
 }
