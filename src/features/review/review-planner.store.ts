@@ -145,7 +145,10 @@ export interface ReviewPlannerStoreOptions {
 }
 
 /** The manager the review goes to: the rep's own pick overrides the directory. */
-export function managerOf(plan: ReviewPlan, chosen: ChosenManager | null): ReviewPerson | null {
+export function managerOf(
+  plan: Pick<ReviewPlan, "people">,
+  chosen: ChosenManager | null,
+): ReviewPerson | null {
   if (chosen) return { name: chosen.name, email: chosen.email };
   if (plan.people.status !== "ready") return null;
   const { directory } = plan.people.value;

@@ -21,7 +21,8 @@ export const composeMessagesEn = {
 
   managerHeading: "Your manager",
   managerLookingUp: "Looking up your manager…",
-  managerUnknown: "Momentum couldn't find your manager in the directory. Add them to the meeting yourself.",
+  managerUnknown:
+    "Momentum doesn't know who your manager is yet. Plan a review in Momentum once to choose them, then attach your calls here.",
   addManager: "Add {name} as attendee",
   addingManager: "Adding…",
   managerAdded: "{name} is invited.",

@@ -25,7 +25,7 @@ export const composeMessagesNl = {
   managerHeading: "Je manager",
   managerLookingUp: "Je manager wordt opgezocht…",
   managerUnknown:
-    "Momentum kon je manager niet vinden in de adreslijst. Voeg je manager zelf toe aan de vergadering.",
+    "Momentum weet nog niet wie je manager is. Plan één keer een review in Momentum om je manager te kiezen, en voeg dan hier je gesprekken toe.",
   addManager: "{name} als deelnemer toevoegen",
   addingManager: "Toevoegen…",
   managerAdded: "{name} is uitgenodigd.",

@@ -1,0 +1,163 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { makeCall } from "../../domain/calls/call.fixtures.ts";
+import { parseReviewPacketText } from "../../domain/review/index.ts";
+import { makeNotes } from "../../domain/review/review.fixtures.ts";
+import { I18nProvider } from "../../i18n/index.ts";
+import { CallsStoreProvider } from "../calls/index.ts";
+import { NotesStoreProvider } from "../flag/NotesStoreProvider.tsx";
+import { createReviewTestStores } from "../review/review.test-stores.ts";
+import { ComposePane } from "./ComposePane.tsx";
+import { createComposePaneStore } from "./compose-pane.store.ts";
+import { type MeetingInOutlookOptions, meetingInOutlook } from "./meeting.office-mock.ts";
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const MARKUP_SUBJECT = "Fabrikam | Pricing <b>call</b>";
+const pricing = makeCall({
+  id: "pricing",
+  subject: MARKUP_SUBJECT,
+  start: new Date("2026-11-18T09:00:00Z"),
+  end: new Date("2026-11-18T09:30:00Z"),
+});
+const demo = makeCall({
+  id: "demo",
+  subject: "Northwind | Demo",
+  start: new Date("2026-11-19T13:00:00Z"),
+  end: new Date("2026-11-19T14:00:00Z"),
+});
+const MEGAN = { id: "megan", name: "Megan Bowen", email: "megan.bowen@contoso.example" };
+
+function renderPane(options: MeetingInOutlookOptions & { readonly manager?: "found" | "none" } = {}) {
+  const { item, meeting } = meetingInOutlook(options);
+  const stores = createReviewTestStores({
+    calls: [pricing, demo],
+    notes: {
+      notes: new Map([
+        ["pricing", makeNotes("pricing")],
+        ["demo", makeNotes("demo")],
+      ]),
+    },
+  });
+  stores.repository.manager =
+    options.manager === "none" ? { kind: "none" } : { kind: "found", manager: MEGAN };
+  const store = createComposePaneStore({
+    item,
+    repository: stores.repository,
+    calls: stores.calls,
+    notes: stores.notes,
+    transcripts: stores.transcripts,
+    newReviewId: () => "review-from-outlook",
+  });
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <I18nProvider locale="en-US" timeZone="Europe/Amsterdam">
+        <CallsStoreProvider store={stores.calls}>
+          <NotesStoreProvider store={stores.notes}>
+            <ComposePane store={store} repName="Daan Visser" />
+          </NotesStoreProvider>
+        </CallsStoreProvider>
+      </I18nProvider>
+    </FluentProvider>,
+  );
+  return { meeting };
+}
+
+const packetIn = (meeting: ReturnType<typeof meetingInOutlook>["meeting"]) => {
+  const [attachment] = meeting.attachments;
+  if (!attachment) throw new Error("No attachment");
+  return parseReviewPacketText(Buffer.from(attachment.base64, "base64").toString("utf8"));
+};
+
+describe("the organizer pane (the rep writing a review meeting in Outlook)", () => {
+  it("writes the chosen flagged calls into the body, escaped, and attaches them as the packet", async () => {
+    const user = userEvent.setup();
+    const { meeting } = renderPane();
+
+    const calls = screen.getByRole("list", { name: "Flagged calls" });
+    expect(within(calls).getByRole("checkbox", { name: MARKUP_SUBJECT })).toBeChecked();
+    await user.click(within(calls).getByRole("checkbox", { name: "Northwind | Demo" }));
+    await user.click(await screen.findByRole("button", { name: "Attach 1 call" }));
+
+    expect(
+      await screen.findByText("1 call is attached. Your manager sees it when they open the invite."),
+    ).toBeInTheDocument();
+    expect(meeting.attachments.map((attachment) => attachment.name)).toEqual(["review-packet.json"]);
+    const packet = packetIn(meeting);
+    expect(packet.calls.map((call) => call.subject)).toEqual([MARKUP_SUBJECT]);
+    expect(packet.manager).toEqual({ name: MEGAN.name, email: MEGAN.email });
+    expect(meeting.body).toContain("Fabrikam | Pricing &lt;b&gt;call&lt;/b&gt;");
+    expect(meeting.body).not.toContain("<b>call</b>");
+    expect(meeting.body.endsWith("<p>Agenda</p>")).toBe(true);
+  });
+
+  it("attaches again without doubling the packet", async () => {
+    const user = userEvent.setup();
+    const { meeting } = renderPane();
+
+    await user.click(await screen.findByRole("button", { name: "Attach 2 calls" }));
+    await screen.findByText(/2 calls are attached/);
+    await user.click(screen.getByRole("checkbox", { name: "Northwind | Demo" }));
+    await user.click(screen.getByRole("button", { name: "Attach 1 call" }));
+    await screen.findByText(/1 call is attached/);
+
+    expect(meeting.attachments).toHaveLength(1);
+    expect(packetIn(meeting).calls).toHaveLength(1);
+  });
+
+  it("asks for at least one call", async () => {
+    const user = userEvent.setup();
+    renderPane();
+
+    await user.click(screen.getByRole("checkbox", { name: MARKUP_SUBJECT }));
+    await user.click(screen.getByRole("checkbox", { name: "Northwind | Demo" }));
+
+    expect(screen.getByRole("button", { name: "Attach 0 calls" })).toHaveAttribute("aria-disabled", "true");
+    expect(screen.getByText("Choose at least one call.")).toBeInTheDocument();
+  });
+
+  it("adds the manager as a required attendee in one click", async () => {
+    const user = userEvent.setup();
+    const { meeting } = renderPane();
+
+    await user.click(await screen.findByRole("button", { name: "Add Megan Bowen as attendee" }));
+
+    expect(await screen.findByText("Megan Bowen is invited.")).toBeInTheDocument();
+    expect(meeting.requiredAttendees).toEqual([
+      { emailAddress: "megan.bowen@contoso.example", displayName: "Megan Bowen" },
+    ]);
+  });
+
+  it("says how to write into a plain-text meeting, leaving it as the rep wrote it", async () => {
+    const user = userEvent.setup();
+    const { meeting } = renderPane({ bodyType: "text" });
+
+    await user.click(await screen.findByRole("button", { name: "Attach 2 calls" }));
+
+    expect(await screen.findByText("The calls weren't attached")).toBeInTheDocument();
+    expect(screen.getByText(/Switch the body to HTML/)).toBeInTheDocument();
+    expect(meeting.body).toBe("<p>Agenda</p>");
+  });
+
+  it("says an older Outlook cannot attach files, without touching the meeting", async () => {
+    const user = userEvent.setup();
+    const { meeting } = renderPane({ sets: ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7"] });
+
+    await user.click(await screen.findByRole("button", { name: "Attach 2 calls" }));
+
+    expect(await screen.findByText(/use a newer Outlook/)).toBeInTheDocument();
+    expect(meeting.attachments).toEqual([]);
+    expect(meeting.body).toBe("<p>Agenda</p>");
+  });
+
+  it("explains that the manager must be known first when the directory names none", async () => {
+    renderPane({ manager: "none" });
+
+    expect(await screen.findByText(/doesn't know who your manager is yet/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Attach 2 calls" })).toHaveAttribute("aria-disabled", "true");
+  });
+});
