@@ -1,21 +1,34 @@
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from "react";
+import { Link, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, use, useCallback, useEffect, useMemo, useSyncExternalStore } from "react";
 import { isDemoTokenProvider } from "../auth/create-token-provider.ts";
 import type { TokenProvider } from "../auth/token-provider.ts";
 import { CallsStoreProvider } from "../features/calls/index.ts";
-import { ConsentProvider } from "../features/consent/ConsentProvider.tsx";
+import { DemoReviewInvites } from "../features/demo/DemoReviewInvites.tsx";
 import { DemoToolbar } from "../features/demo/DemoToolbar.tsx";
 import { NotesStoreProvider } from "../features/flag/index.ts";
 import { RepHome } from "../features/flag/RepHome.tsx";
 import { ReviewPlannerStoreProvider } from "../features/review/index.ts";
 import { TranscriptStoreProvider } from "../features/transcript/index.ts";
+import { listEventsWithAttachments } from "../graph/calendar-attachments.graph.ts";
 import type { GraphClient } from "../graph/graph-client.ts";
 import { FEATURE_SCOPES } from "../graph/graph-scopes.ts";
+import { demoReviewPaneUrl } from "../hosts/demo-mailbox-item.ts";
 import type { Host } from "../hosts/host.ts";
 import { isDemoHost } from "../hosts/load-host.ts";
+import { useI18n } from "../i18n/index.ts";
 import { AppShell } from "./AppShell.tsx";
-import { createAppStores } from "./app-stores.ts";
+import { type AppStores, createAppStores } from "./app-stores.ts";
 import { FeatureBoundary } from "./FeatureBoundary.tsx";
+import { type PaneSurface, paneSurface } from "./pane-surface.ts";
 import { SignInGate } from "./SignInGate.tsx";
+
+// Each Outlook pane is its own chunk: the rep's first screen does not carry their code.
+const AttendeeSurface = lazy(() =>
+  import("./AttendeeSurface.tsx").then((module) => ({ default: module.AttendeeSurface })),
+);
+const OrganizerSurface = lazy(() =>
+  import("./OrganizerSurface.tsx").then((module) => ({ default: module.OrganizerSurface })),
+);
 
 export interface AppProps {
   readonly host: Host;
@@ -25,9 +38,26 @@ export interface AppProps {
 
 /** The rep's first screen: their calendar, and their flags and notes in the app folder. */
 const FIRST_SCREEN_SCOPES = [...FEATURE_SCOPES.recentCalls, ...FEATURE_SCOPES.appFolder];
+/** The manager's pane: the invite's packet (through Graph when Outlook cannot hand it over), notes, follow-up. */
+const ATTENDEE_SCOPES = [
+  ...FEATURE_SCOPES.recentCalls,
+  ...FEATURE_SCOPES.appFolder,
+  ...FEATURE_SCOPES.followUp,
+];
 
-/** The signed-in app: the shell, the demo toolbar in the demo, and each feature behind its own error boundary. */
+/** How far ahead the demo looks for review invites in the manager's calendar. */
+const DEMO_INVITE_DAYS = 30;
+
+const useStyles = makeStyles({
+  back: { display: "block", padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+});
+
+/**
+ * The signed-in app: the shell, the demo toolbar in the demo, and the surface the host shows (the rep's home, the
+ * manager's pane on an invite, or the organizer pane on a meeting being written), each behind its own boundary.
+ */
 export function App({ host, tokenProvider, graph }: AppProps) {
+  const { t } = useI18n();
   // The demo can switch who is signed in; each user gets fresh stores, so nothing of one shows as the other's.
   const onAccountChange = useCallback(
     (onChange: () => void) =>
@@ -40,15 +70,65 @@ export function App({ host, tokenProvider, graph }: AppProps) {
   // A new session per signed-in user; the old one stops, so nothing of one user is saved as another's.
   const stores = useMemo(() => createAppStores(graph, username), [graph, username]);
   useEffect(() => () => stores.dispose(), [stores]);
+  const surface = useMemo(() => paneSurface(host, graph, new URL(window.location.href)), [host, graph]);
 
+  const listInvites = useCallback(
+    (signal: AbortSignal) => {
+      const start = new Date();
+      const end = new Date(start.getTime() + DEMO_INVITE_DAYS * 24 * 60 * 60 * 1000);
+      return listEventsWithAttachments(graph, { start, end, signal });
+    },
+    [graph],
+  );
   const toolbar =
     isDemoHost(host) && isDemoTokenProvider(tokenProvider) ? (
-      <DemoToolbar host={host} tokenProvider={tokenProvider} />
+      <DemoToolbar
+        host={host}
+        tokenProvider={tokenProvider}
+        managerTools={
+          <DemoReviewInvites
+            key={username}
+            listInvites={listInvites}
+            paneUrl={(eventId) => demoReviewPaneUrl(new URL(window.location.href), eventId).href}
+          />
+        }
+      />
     ) : undefined;
 
   return (
     <AppShell toolbar={toolbar}>
-      <ConsentProvider tokenProvider={tokenProvider}>
+      <Suspense fallback={<Spinner label={t("common.loading")} />}>
+        <Surface
+          surface={surface}
+          stores={stores}
+          graph={graph}
+          host={host}
+          tokenProvider={tokenProvider}
+          username={username}
+          repName={repName}
+        />
+      </Suspense>
+    </AppShell>
+  );
+}
+
+interface SurfaceProps {
+  readonly surface: Promise<PaneSurface>;
+  readonly stores: AppStores;
+  readonly graph: GraphClient;
+  readonly host: Host;
+  readonly tokenProvider: TokenProvider;
+  readonly username: string | null;
+  readonly repName: string;
+}
+
+function Surface({ surface, stores, graph, host, tokenProvider, username, repName }: SurfaceProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const shown = use(surface);
+  switch (shown.kind) {
+    case "home":
+      return (
         <SignInGate tokenProvider={tokenProvider} scopes={FIRST_SCREEN_SCOPES}>
           <FeatureBoundary feature="feature.calls">
             <CallsStoreProvider store={stores.calls}>
@@ -62,7 +142,38 @@ export function App({ host, tokenProvider, graph }: AppProps) {
             </CallsStoreProvider>
           </FeatureBoundary>
         </SignInGate>
-      </ConsentProvider>
-    </AppShell>
-  );
+      );
+    case "attendee":
+      return (
+        <>
+          {isDemoHost(host) ? (
+            // The demo's stand-in pane is a page of its own: the way back to the app.
+            <Link className={styles.back} href={homeUrl(new URL(window.location.href)).href}>
+              {t("manager.demoBack")}
+            </Link>
+          ) : null}
+          <SignInGate tokenProvider={tokenProvider} scopes={ATTENDEE_SCOPES}>
+            <FeatureBoundary feature="feature.manager">
+              <AttendeeSurface key={username} graph={graph} notes={stores.notes} openItem={shown.openItem} />
+            </FeatureBoundary>
+          </SignInGate>
+        </>
+      );
+    case "organizer":
+      return (
+        <SignInGate tokenProvider={tokenProvider} scopes={FIRST_SCREEN_SCOPES}>
+          <FeatureBoundary feature="feature.compose">
+            <OrganizerSurface graph={graph} stores={stores} item={shown.item} repName={repName} />
+          </FeatureBoundary>
+        </SignInGate>
+      );
+  }
+}
+
+/** This page without the demo's pane parameters. */
+function homeUrl(url: URL): URL {
+  const home = new URL(url);
+  home.searchParams.delete("pane");
+  home.searchParams.delete("eventId");
+  return home;
 }

@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { SettingsRegular } from "@fluentui/react-icons";
-import { useState, useSyncExternalStore } from "react";
+import { type ReactNode, useState, useSyncExternalStore } from "react";
 import { useHostContext } from "../../app/use-host-context.ts";
 import type { DemoTokenProvider } from "../../auth/demo.token-provider.ts";
 import type { DemoAccount } from "../../auth/demo-accounts.ts";
@@ -33,13 +33,15 @@ const useStyles = makeStyles({
 export interface DemoToolbarProps {
   readonly host: DemoHost;
   readonly tokenProvider: DemoTokenProvider;
+  /** Shown under the settings while the signed-in user is a manager: e.g. the review invites in their calendar. */
+  readonly managerTools?: ReactNode;
 }
 
 /**
  * Demo only: be the rep or the manager, and try the themes and languages a host would set.
  * One button that says who you are, so it costs the 320 px task pane a single line.
  */
-export function DemoToolbar({ host, tokenProvider }: DemoToolbarProps) {
+export function DemoToolbar({ host, tokenProvider, managerTools }: DemoToolbarProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const { theme } = useHostContext(host);
@@ -110,6 +112,7 @@ export function DemoToolbar({ host, tokenProvider }: DemoToolbarProps) {
             ))}
           </Dropdown>
         </Field>
+        {current.role === "manager" ? managerTools : null}
       </PopoverSurface>
     </Popover>
   );

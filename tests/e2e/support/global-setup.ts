@@ -22,6 +22,8 @@ export default async function setup(project: TestProject) {
   const server = spawn("npm", ["start"], {
     env: {
       ...process.env,
+      // Vitest sets NODE_ENV=test, with which Vite would bundle React's development build; serve what ships.
+      NODE_ENV: "production",
       PORT: String(port),
       DEMO_STATE_FILE: join(stateDir, "state.json"),
       VITE_CLIENT_ID: "",
