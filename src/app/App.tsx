@@ -3,6 +3,7 @@ import { lazy, Suspense, use, useCallback, useEffect, useMemo, useSyncExternalSt
 import { isDemoTokenProvider } from "../auth/create-token-provider.ts";
 import type { TokenProvider } from "../auth/token-provider.ts";
 import { CallsStoreProvider } from "../features/calls/index.ts";
+import { ConsentProvider } from "../features/consent/ConsentProvider.tsx";
 import { DemoReviewInvites } from "../features/demo/DemoReviewInvites.tsx";
 import { DemoToolbar } from "../features/demo/DemoToolbar.tsx";
 import { NotesStoreProvider } from "../features/flag/index.ts";
@@ -97,17 +98,19 @@ export function App({ host, tokenProvider, graph }: AppProps) {
 
   return (
     <AppShell toolbar={toolbar}>
-      <Suspense fallback={<Spinner label={t("common.loading")} />}>
-        <Surface
-          surface={surface}
-          stores={stores}
-          graph={graph}
-          host={host}
-          tokenProvider={tokenProvider}
-          username={username}
-          repName={repName}
-        />
-      </Suspense>
+      <ConsentProvider tokenProvider={tokenProvider}>
+        <Suspense fallback={<Spinner label={t("common.loading")} />}>
+          <Surface
+            surface={surface}
+            stores={stores}
+            graph={graph}
+            host={host}
+            tokenProvider={tokenProvider}
+            username={username}
+            repName={repName}
+          />
+        </Suspense>
+      </ConsentProvider>
     </AppShell>
   );
 }
