@@ -1,9 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { createI18n } from "../../src/i18n/create-i18n.ts";
 import type { Translate } from "../../src/i18n/translate.ts";
-import { launchBrowser, openPage } from "./support/browser.ts";
+import { browserForThisFile } from "./support/browser.ts";
 import { tabTo } from "./support/keyboard.ts";
 
 /**
@@ -13,14 +13,7 @@ import { tabTo } from "./support/keyboard.ts";
  */
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -197,7 +190,7 @@ describe.each(VARIANTS)("accessibility in $name", ({ query, locale }) => {
   it.each(SCREENS)(
     "$name has no WCAG 2.1 A or AA violations",
     async (screen) => {
-      const page = await openPage(browser, `${baseUrl}/${query}`, { locale });
+      const page = await browser.open(`${baseUrl}/${query}`, { locale });
       await screen.open(page, t);
       await expect(violations(page)).resolves.toEqual([]);
       await page.context().close();
@@ -210,7 +203,7 @@ describe.each(VARIANTS)("accessibility in $name", ({ query, locale }) => {
 describe("the check itself", () => {
   it("reports a violation when a screen has one, with the exclusions and mode used above", async () => {
     const { t } = createI18n({ locale: "en-US", timeZone: "Europe/Amsterdam" });
-    const page = await openPage(browser, baseUrl);
+    const page = await browser.open(baseUrl);
     await callsShown(page, t);
     await page.evaluate(() => {
       const unnamed = document.createElement("button");
@@ -225,7 +218,7 @@ describe("the check itself", () => {
 describe("keyboard alone", () => {
   it("reaches the review planner's first step from the Reviews tab", async () => {
     const { t } = createI18n({ locale: "en-US", timeZone: "Europe/Amsterdam" });
-    const page = await openPage(browser, baseUrl);
+    const page = await browser.open(baseUrl);
     await flaggedWithoutReframe(page, t);
     await page.reload();
     await callsShown(page, t);

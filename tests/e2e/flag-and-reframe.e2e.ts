@@ -1,17 +1,10 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openPage } from "./support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { browserForThisFile } from "./support/browser.ts";
 import { tabTo } from "./support/keyboard.ts";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 function rowOf(page: Page, subject: string) {
   return page.getByRole("listitem").filter({ has: page.getByText(subject, { exact: true }) });
@@ -19,7 +12,7 @@ function rowOf(page: Page, subject: string) {
 
 describe("flag a bad call and reframe it, and never lose a word", () => {
   it("flags and reframes a call with the keyboard alone, and finds it so after a reload", async () => {
-    const page = await openPage(browser, baseUrl);
+    const page = await browser.open(baseUrl);
     const subject = "Fabrikam | Discovery call";
     await page.getByRole("button", { name: `Flag ${subject}` }).waitFor();
 
@@ -50,7 +43,7 @@ describe("flag a bad call and reframe it, and never lose a word", () => {
     await page.context().close();
 
     // A fresh browser profile has no local copy or outbox: what it shows came from the rep's OneDrive.
-    const elsewhere = await openPage(browser, baseUrl);
+    const elsewhere = await browser.open(baseUrl);
     const sameRow = rowOf(elsewhere, subject);
     await sameRow.getByText("Flagged", { exact: true }).waitFor();
     await sameRow.getByText("Reframed", { exact: true }).waitFor();
@@ -58,7 +51,7 @@ describe("flag a bad call and reframe it, and never lose a word", () => {
   });
 
   it("logs a phone call by hand, then flags it like any other call", async () => {
-    const page = await openPage(browser, baseUrl);
+    const page = await browser.open(baseUrl);
     await page.getByRole("button", { name: "Log a call" }).click();
     const form = page.getByRole("dialog", { name: "Log a call" });
     await form.getByLabel("Contact name").fill("Sam de Wit");

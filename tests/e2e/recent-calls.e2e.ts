@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openPage } from "./support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { browserForThisFile } from "./support/browser.ts";
 
 /** Seeded in `demo-tenant/seed/calendar.seed.ts`: what the rep must and must not see on the first screen. */
 const CUSTOMER_CALLS = [
@@ -17,14 +17,7 @@ const NOT_CALLS = {
 };
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 async function callRows(page: Page) {
   await page.getByRole("heading", { level: 2, name: "Recent calls" }).waitFor();
@@ -35,7 +28,7 @@ async function callRows(page: Page) {
 
 describe("the rep's first screen, as a newcomer sees it after npm start", () => {
   it("lists the rep's customer calls and none of the cancelled, all-day, declined or solo events", async () => {
-    const page = await openPage(browser, baseUrl);
+    const page = await browser.open(baseUrl);
     const rows = await callRows(page);
     const text = (await rows.allInnerTexts()).join("\n");
 
@@ -50,7 +43,7 @@ describe("the rep's first screen, as a newcomer sees it after npm start", () => 
   });
 
   it("says which calls have a transcript once Graph has answered", async () => {
-    const page = await openPage(browser, baseUrl);
+    const page = await browser.open(baseUrl);
     const rows = await callRows(page);
     const discovery = rows.filter({ hasText: "Fabrikam | Discovery call" });
     await discovery.getByText("Transcript", { exact: true }).waitFor();
@@ -58,7 +51,7 @@ describe("the rep's first screen, as a newcomer sees it after npm start", () => 
   });
 
   it("narrows the list to customer calls with the filter, using only the keyboard", async () => {
-    const page = await openPage(browser, baseUrl);
+    const page = await browser.open(baseUrl);
     await callRows(page);
     const customerTab = page.getByRole("tab", { name: "Customer calls" });
     await customerTab.focus();
@@ -71,7 +64,7 @@ describe("the rep's first screen, as a newcomer sees it after npm start", () => 
   });
 
   it("fits Outlook's 320 px task pane without sideways scrolling", async () => {
-    const page = await openPage(browser, baseUrl, { viewport: { width: 320, height: 700 } });
+    const page = await browser.open(baseUrl, { viewport: { width: 320, height: 700 } });
     await callRows(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -79,7 +72,7 @@ describe("the rep's first screen, as a newcomer sees it after npm start", () => 
   });
 
   it("speaks Dutch when the host's language is Dutch", async () => {
-    const page = await openPage(browser, `${baseUrl}/?lang=nl`, { locale: "nl-NL" });
+    const page = await browser.open(`${baseUrl}/?lang=nl`, { locale: "nl-NL" });
     await page.getByRole("heading", { level: 2, name: "Recente gesprekken" }).waitFor();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("nl");
     await page.context().close();
@@ -98,7 +91,7 @@ describe("the rep's first screen, as a newcomer sees it after npm start", () => 
         path: "/me/calendarView",
       }),
     });
-    const page = await openPage(browser, baseUrl);
+    const page = await browser.open(baseUrl);
     try {
       await page.getByText("Microsoft 365 isn't available right now").waitFor();
     } finally {
@@ -113,7 +106,7 @@ describe("the rep's first screen, as a newcomer sees it after npm start", () => 
 
 describe("the demo tenant's user switcher", () => {
   it("switches to the manager and back, each seeing their own calendar", async () => {
-    const page = await openPage(browser, baseUrl);
+    const page = await browser.open(baseUrl);
     await callRows(page);
 
     await page.getByRole("button", { name: /Demo tenant · Daan Visser/ }).click();

@@ -1,16 +1,9 @@
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openPage } from "./support/browser.ts";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { browserForThisFile } from "./support/browser.ts";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 /** Flags the call from the calls list and skips the reframe, as a rep in a hurry does. */
 async function flagWithoutReframe(page: Page, subject: string): Promise<void> {
@@ -41,7 +34,7 @@ function escapeRegExp(text: string): string {
 describe("reflect on a flagged call with what its transcript says", () => {
   it("shows the call's figures and key moments, and keeps the moment ticked and the answer after a reload", async () => {
     const subject = "Northwind Traders | Contoso Flow demo";
-    const page = await openPage(browser, baseUrl);
+    const page = await browser.open(baseUrl);
     await flagWithoutReframe(page, subject);
 
     let section = await openInReflect(page, subject);
@@ -84,7 +77,7 @@ describe("reflect on a flagged call with what its transcript says", () => {
 
   it("says in one sentence when the admin has turned transcripts off", async () => {
     const subject = "Northwind Traders | Pricing and proposal";
-    const page = await openPage(browser, baseUrl);
+    const page = await browser.open(baseUrl);
     await flagWithoutReframe(page, subject);
 
     const section = await openInReflect(page, subject);

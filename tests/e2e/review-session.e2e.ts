@@ -1,16 +1,8 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openPage } from "./support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { browserForThisFile } from "./support/browser.ts";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 /** The review events in Megan's calendar, read from the demo tenant as Graph would give them to her. */
 async function megansReviewInvites(): Promise<Array<{ subject: string; hasAttachments: boolean }>> {
@@ -36,7 +28,7 @@ describe("schedule a review session with the manager", () => {
   it("flags a call, plans a review with the manager, previews it and schedules it once", async () => {
     // Other browser tests share the demo tenant and may schedule reviews of their own.
     const invitesBefore = (await megansReviewInvites()).length;
-    const page = await openPage(browser, baseUrl);
+    const page = await browser.open(baseUrl);
     const subject = "Woodgrove Bank | Discovery: client onboarding";
     await page.getByRole("button", { name: `Flag ${subject}` }).click();
     const reframe = page.getByRole("dialog", { name: "Reframe this call" });

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 /** The system Chromium from Debian's `chromium` package; nothing here downloads a browser. */
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -44,4 +45,25 @@ export async function openPage(browser: Browser, url: string, options: PageOptio
   const page = await context.newPage();
   await page.goto(url);
   return page;
+}
+
+/** A test file's browser: launched once before its tests, closed after them, each page in a fresh context. */
+export interface TestBrowser {
+  open(url: string, options?: PageOptions): Promise<Page>;
+}
+
+export function browserForThisFile(): TestBrowser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    open(url, options) {
+      if (!browser) throw new Error("browserForThisFile(): open pages inside tests, after the browser has started.");
+      return openPage(browser, url, options);
+    },
+  };
 }
