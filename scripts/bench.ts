@@ -3,15 +3,19 @@
  * Each prints a table with its targets and merges its figures into `bench-results.json` under its key. Figures,
  * not assertions: a missed target is printed as MISSED and makes the exit code 1, nothing else fails.
  */
+import { readdirSync } from "node:fs";
 import { cpus } from "node:os";
-import { type BenchSection, mergeIntoResultsFile } from "./bench/bench-report.ts";
-import { benchInitialJs } from "./bench/initial-js.bench.ts";
-import { benchTranscript } from "./bench/transcript.bench.ts";
+import { type Benchmark, mergeIntoResultsFile } from "./bench/bench-report.ts";
 
-const SECTIONS: Record<string, () => Promise<BenchSection> | BenchSection> = {
-  transcript: benchTranscript,
-  initialJs: benchInitialJs,
-};
+const BENCH_DIR = new URL("./bench/", import.meta.url);
+const benchmarks: Benchmark[] = [];
+for (const file of readdirSync(BENCH_DIR)
+  .filter((name) => name.endsWith(".bench.ts"))
+  .sort()) {
+  const module: { benchmark: Benchmark } = await import(new URL(file, BENCH_DIR).href);
+  benchmarks.push(module.benchmark);
+}
+const SECTIONS = Object.fromEntries(benchmarks.map((benchmark) => [benchmark.key, benchmark.run]));
 
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((key) => !(key in SECTIONS));

@@ -12,6 +12,16 @@ export interface BenchSection {
   readonly figures: Record<string, unknown>;
 }
 
+/**
+ * A benchmark `scripts/bench.ts` finds by itself: every `scripts/bench/*.bench.ts` exports one as `benchmark`,
+ * so adding a benchmark touches no shared file.
+ */
+export interface Benchmark {
+  /** Its name on the command line (`npm run bench -- <key>`) and its key in `bench-results.json`. */
+  readonly key: string;
+  run(): Promise<BenchSection> | BenchSection;
+}
+
 const RESULTS_FILE = fileURLToPath(new URL("../../bench-results.json", import.meta.url));
 
 export function median(values: readonly number[]): number {

@@ -1,5 +1,5 @@
 import { analyzeTranscript, parseTranscript } from "../../src/domain/transcript/index.ts";
-import { type BenchSection, median, round, table, verdict } from "./bench-report.ts";
+import { type Benchmark, type BenchSection, median, round, table, verdict } from "./bench-report.ts";
 import { BENCH_REP, generateBenchTranscript } from "./transcript-generator.ts";
 
 /**
@@ -61,7 +61,7 @@ function measure({ label, minutes, warmUp, runs }: (typeof CASES)[number]): Case
   };
 }
 
-export function benchTranscript(): BenchSection {
+function benchTranscript(): BenchSection {
   const results = CASES.map(measure);
   const perCue = (result: CaseResult | undefined) => (result ? result.medianMs / result.cues : Number.NaN);
   const twoHours = results.find((result) => result.minutes === 120);
@@ -95,3 +95,5 @@ export function benchTranscript(): BenchSection {
     },
   };
 }
+
+export const benchmark: Benchmark = { key: "transcript", run: benchTranscript };
