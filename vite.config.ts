@@ -47,6 +47,8 @@ export default defineConfig(({ mode }) => {
       entries: ["index.html", "src/**/*.{ts,tsx}", "!src/**/*.test.{ts,tsx}", "!src/**/*.fake*.ts"],
     },
     build: {
+      // BUILD_OUT_DIR gives each browser-test run its own build, so two runs on one machine never share dist/.
+      outDir: process.env.BUILD_OUT_DIR ?? "dist",
       target: "es2022",
       sourcemap: true,
     },

@@ -15,7 +15,10 @@ declare module "vitest" {
 
 const STARTUP_TIMEOUT_MS = 90_000;
 
-/** Starts the demo exactly as the README tells a newcomer (`npm start`), on a free port, with a fresh state file. */
+/**
+ * Starts the demo exactly as the README tells a newcomer (`npm start`), on a free port, with a fresh state file
+ * and its own build directory.
+ */
 export default async function setup(project: TestProject) {
   const port = await freePort();
   const stateDir = await mkdtemp(join(tmpdir(), "momentum-e2e-"));
@@ -26,6 +29,7 @@ export default async function setup(project: TestProject) {
       NODE_ENV: "production",
       PORT: String(port),
       DEMO_STATE_FILE: join(stateDir, "state.json"),
+      BUILD_OUT_DIR: join(stateDir, "dist"),
       VITE_CLIENT_ID: "",
       BROWSER: "none",
     },
