@@ -5,6 +5,7 @@ import { FaultInjector } from "./faults/fault-injector.ts";
 import { createGraphApp } from "./graph-app.ts";
 import { GRAPH_PREFIX } from "./http/graph-env.ts";
 import { RequestLog } from "./requests/request-log.ts";
+import type { SeedVariant } from "./seed/tenant.seed.ts";
 import { TenantStore } from "./store/tenant.store.ts";
 
 export interface DemoTenantOptions {
@@ -14,6 +15,8 @@ export interface DemoTenantOptions {
   readonly now?: () => Date;
   /** The mailboxes' time zone (IANA); working hours of the seed are in it. */
   readonly timeZone?: string;
+  /** `{ customerMeetings: N }`: a calendar of exactly N customer meetings, for scale tests. */
+  readonly seed?: SeedVariant;
 }
 
 /** A Microsoft Graph emulator for the demo, the integration tests and the browser tests. */
@@ -37,6 +40,7 @@ export function createDemoTenant(options: DemoTenantOptions): DemoTenant {
     stateFile: options.stateFile,
     now: options.now ?? (() => new Date()),
     timeZone: options.timeZone ?? DEMO_TIME_ZONE,
+    ...(options.seed ? { seed: options.seed } : {}),
   });
   const faults = new FaultInjector();
   const requests = new RequestLog();

@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createDemoTenant, type DemoTenant } from "./demo-tenant.ts";
+import { createDemoTenant, type DemoTenant, type DemoTenantOptions } from "./demo-tenant.ts";
 
 export interface DemoTenantServer {
   /** e.g. `http://127.0.0.1:53124` */
@@ -12,8 +12,10 @@ export interface DemoTenantServer {
 }
 
 /** The emulator on its own port (0: any free one), in memory, for integration tests. */
-export async function startDemoTenantServer(options: { now?: () => Date } = {}): Promise<DemoTenantServer> {
-  const tenant = createDemoTenant({ stateFile: null, ...(options.now ? { now: options.now } : {}) });
+export async function startDemoTenantServer(
+  options: Pick<DemoTenantOptions, "now" | "seed"> = {},
+): Promise<DemoTenantServer> {
+  const tenant = createDemoTenant({ ...options, stateFile: null });
   const server = createServer((req, res) => tenant.listener(req, res));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -1,10 +1,13 @@
 import type { Plugin } from "vite";
 import { createDemoTenant, type DemoTenant } from "./demo-tenant.ts";
+import type { SeedVariant } from "./seed/tenant.seed.ts";
 import { defaultStateFile } from "./store/state-file.ts";
 
 export interface DemoTenantPluginOptions {
   /** Defaults to `<cwd>/.demo-tenant/state.json`. */
   readonly stateFile?: string;
+  /** Defaults to `DEMO_CUSTOMER_MEETINGS=N` in the environment: a calendar of N customer meetings (scale tests). */
+  readonly seed?: SeedVariant;
 }
 
 /**
@@ -16,7 +19,8 @@ export function demoTenant(options: DemoTenantPluginOptions = {}): Plugin {
   const stateFile = () => options.stateFile ?? defaultStateFile();
   // One tenant per Vite process: a config reload must not lose faults or start a second writer on the file.
   const sharedTenant = () => {
-    tenant ??= createDemoTenant({ stateFile: stateFile() });
+    const seed = options.seed ?? seedFromEnvironment();
+    tenant ??= createDemoTenant({ stateFile: stateFile(), ...(seed ? { seed } : {}) });
     return tenant;
   };
 
@@ -35,4 +39,14 @@ export function demoTenant(options: DemoTenantPluginOptions = {}): Plugin {
       );
     },
   };
+}
+
+function seedFromEnvironment(): SeedVariant | undefined {
+  const value = process.env.DEMO_CUSTOMER_MEETINGS;
+  if (value === undefined || value === "") return undefined;
+  const customerMeetings = Number(value);
+  if (!Number.isSafeInteger(customerMeetings) || customerMeetings < 0) {
+    throw new Error(`DEMO_CUSTOMER_MEETINGS must be a whole number of meetings, not "${value}"`);
+  }
+  return { customerMeetings };
 }

@@ -122,3 +122,43 @@ describe("the seeded calendar", () => {
     }
   });
 });
+
+describe("a scale calendar of N customer meetings", () => {
+  const DOMAIN_SUFFIX = `@${DEMO_TENANT_DOMAIN}`;
+  const isExternal = (email: string) => !email.endsWith(DOMAIN_SUFFIX);
+
+  it("holds exactly N customer meetings, all over, within the last two weeks and in working hours", () => {
+    for (const customerMeetings of [10, 200, 450]) {
+      const meetings = buildCalendarSeed({ now: WEDNESDAY, timeZone: "Europe/Amsterdam", customerMeetings });
+
+      expect(meetings).toHaveLength(customerMeetings);
+      for (const meeting of meetings) {
+        const people = [meeting.organizer, ...meeting.attendees.map((attendee) => attendee.person)];
+        expect(people.some((person) => isExternal(person.email))).toBe(true);
+        expect(meeting.timing.end.getTime()).toBeLessThanOrEqual(WEDNESDAY.getTime());
+        expect(meeting.timing.start.getTime()).toBeGreaterThan(WEDNESDAY.getTime() - 14 * 86_400_000);
+        const start = new TZDate(meeting.timing.start.getTime(), "Europe/Amsterdam");
+        const end = new TZDate(meeting.timing.end.getTime(), "Europe/Amsterdam");
+        expect([0, 6]).not.toContain(start.getDay());
+        expect(start.getHours()).toBeGreaterThanOrEqual(8);
+        expect(end.getHours() * 60 + end.getMinutes()).toBeLessThanOrEqual(17 * 60 + 30);
+      }
+    }
+  });
+
+  it("mixes what a rep meets: transcribed, untranscribed, admin-blocked, customer-organized and offline calls", () => {
+    const meetings = buildCalendarSeed({
+      now: WEDNESDAY,
+      timeZone: "Europe/Amsterdam",
+      customerMeetings: 60,
+    });
+    const ownTeams = meetings.filter((m) => m.onlineMeeting && !isExternal(m.organizer.email));
+
+    expect(ownTeams.filter((m) => (m.onlineMeeting?.transcripts.length ?? 0) > 0).length).toBeGreaterThan(5);
+    expect(ownTeams.some((m) => m.onlineMeeting?.transcripts.length === 0)).toBe(true);
+    expect(ownTeams.some((m) => m.onlineMeeting?.transcriptAccess === "disabledByAdmin")).toBe(true);
+    expect(meetings.some((m) => m.onlineMeeting && isExternal(m.organizer.email))).toBe(true);
+    expect(meetings.some((m) => m.onlineMeeting === null)).toBe(true);
+    expect(new Set(meetings.map((m) => m.key)).size).toBe(meetings.length);
+  });
+});

@@ -15,6 +15,7 @@ import { base64Url, stableGuid, stableSeed } from "../ids.ts";
 import {
   CONTOSO_TENANT_ID,
   CUSTOMER_COMPANIES,
+  type CustomerCompany,
   contact,
   directoryUser,
   FABRIKAM,
@@ -32,13 +33,18 @@ import type {
   SeedTranscript,
   ShowAs,
 } from "./seed.model.ts";
-import { type CallScript, recordTranscript } from "./transcripts/call-script.ts";
+import { type CallScript, type RecordedTranscript, recordTranscript } from "./transcripts/call-script.ts";
 import { CALL_SCRIPTS } from "./transcripts/call-scripts.ts";
 
 export interface CalendarSeedOptions {
   readonly now: Date;
   /** The mailboxes' time zone: meetings sit in working hours there. */
   readonly timeZone: string;
+  /**
+   * For scale tests (benchmarks, long lists): a calendar of exactly this many customer meetings, spread over the
+   * last working days, instead of the believable two weeks. Absent: the believable two weeks.
+   */
+  readonly customerMeetings?: number;
 }
 
 const daan = directoryUser("daan.visser@contoso.example");
@@ -92,10 +98,22 @@ const PIPELINE_REVIEW_WEEKS = [-3, -2, -1, 0, 1] as const;
  * time zone. Only the dates move from day to day; every ID comes from the plan's keys, so an event keeps
  * its ID when the demo restarts tomorrow.
  */
-export function buildCalendarSeed({ now, timeZone }: CalendarSeedOptions): SeedMeeting[] {
+export function buildCalendarSeed({ now, timeZone, customerMeetings }: CalendarSeedOptions): SeedMeeting[] {
   const today = startOfDay(new TZDate(now.getTime(), timeZone));
   const lastWorkingDay = isWeekend(today) ? previousFriday(today) : today;
   const place = (when: When): SeedTiming => placeOnCalendar(when, lastWorkingDay, timeZone);
+  if (customerMeetings !== undefined) {
+    // Time-zone date math is slow and a scale calendar reuses a handful of days: each is worked out once.
+    const days = new Map<number, TZDate>();
+    const dayOf = (daysAgo: number) => {
+      const day = days.get(daysAgo) ?? subBusinessDays(lastWorkingDay, daysAgo);
+      days.set(daysAgo, day);
+      return day;
+    };
+    return customerMeetingPlans(customerMeetings).map(({ when, ...plan }) =>
+      toSeedMeeting(plan, timed(dayOf(when.daysAgo), when.from, when.to, timeZone)),
+    );
+  }
 
   const meetings = MEETING_PLANS.map((plan) => toSeedMeeting(plan, place(plan.when)));
   const monday = startOfWeek(lastWorkingDay, { weekStartsOn: 1 });
@@ -110,6 +128,56 @@ export function buildCalendarSeed({ now, timeZone }: CalendarSeedOptions): SeedM
     });
   }
   return meetings;
+}
+
+interface ScaleMeetingPlan extends MeetingDetails {
+  readonly when: { readonly daysAgo: number; readonly from: string; readonly to: string };
+}
+
+/** Working days the scale calendar fills, from yesterday back: all over and all inside the last two weeks. */
+const SCALE_DAYS = 9;
+const SCALE_DAY_START_MINUTES = 8 * 60;
+const SCALE_TRANSCRIPTS = Object.values(CALL_SCRIPTS);
+
+/**
+ * `count` customer meetings, as a busy rep's would mix them: mostly Teams meetings the rep organized, a third of
+ * those transcribed, one in ten with transcripts turned off by the customer's admin, some organized by the
+ * customer (the rep may not read those transcripts) and some by phone or in person. Each working day gets its
+ * share, a few minutes apart, so any count fits in working hours.
+ */
+function customerMeetingPlans(count: number): ScaleMeetingPlan[] {
+  const perDay = Math.ceil(count / SCALE_DAYS);
+  const spacing = Math.max(1, Math.min(30, Math.floor((9 * 60) / Math.max(perDay, 1))));
+  return Array.from({ length: count }, (_, index) => {
+    const company = CUSTOMER_COMPANIES[index % CUSTOMER_COMPANIES.length] as CustomerCompany;
+    const [first, second] = company.contacts;
+    const customer = first as Person;
+    const byCustomer = index % 6 === 5;
+    const offline = index % 8 === 7;
+    const minutes = SCALE_DAY_START_MINUTES + Math.floor(index / SCALE_DAYS) * spacing;
+    const teams: TeamsOptions | undefined = offline
+      ? undefined
+      : index % 10 === 4
+        ? { transcriptAccess: "disabledByAdmin" }
+        : index % 3 === 0
+          ? { transcript: SCALE_TRANSCRIPTS[index % SCALE_TRANSCRIPTS.length] as CallScript }
+          : {};
+    return {
+      key: `scale-${index}`,
+      subject: `${company.name} | Call ${index + 1}`,
+      agenda: "",
+      when: { daysAgo: 1 + (index % SCALE_DAYS), from: clock(minutes), to: clock(minutes + 30) },
+      organizer: byCustomer ? customer : daan,
+      attendees: byCustomer ? [daan, ...(second ? [second] : [])] : [customer, ...(second ? [second] : [])],
+      ...(teams ? { teams } : {}),
+      ...(offline ? { location: `${company.name}, reception` } : {}),
+    };
+  });
+}
+
+function clock(minutes: number): string {
+  const bounded = Math.min(minutes, 23 * 60 + 29);
+  return `${String(Math.floor(bounded / 60)).padStart(2, "0")}:${String(bounded % 60).padStart(2, "0")}`;
 }
 
 function placeOnCalendar(when: When, lastWorkingDay: TZDate, timeZone: string): SeedTiming {
@@ -208,7 +276,7 @@ function seedTranscript(
   meetingStart: Date,
   script: CallScript,
 ): SeedTranscript {
-  const recording = recordTranscript(script);
+  const recording = recordingOf(script);
   // The organizer starts transcription a minute or so into the call.
   const createdDateTime = addMinutes(meetingStart, 1);
   return {
@@ -220,6 +288,18 @@ function seedTranscript(
     endDateTime: new Date(createdDateTime.getTime() + Math.round(recording.durationSeconds * 1000)),
     recording,
   };
+}
+
+/** Recording a script is deterministic and not cheap; a scale calendar reuses each script many times. */
+const recordings = new Map<CallScript, RecordedTranscript>();
+
+function recordingOf(script: CallScript): RecordedTranscript {
+  let recording = recordings.get(script);
+  if (!recording) {
+    recording = recordTranscript(script);
+    recordings.set(script, recording);
+  }
+  return recording;
 }
 
 function tenantOf(person: Person): string {

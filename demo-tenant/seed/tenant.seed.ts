@@ -2,6 +2,9 @@ import { buildCalendarSeed, type CalendarSeedOptions } from "./calendar.seed.ts"
 import { DIRECTORY_USERS, type DirectoryUser } from "./people.seed.ts";
 import type { SeedMeeting, SeedOnlineMeeting } from "./seed.model.ts";
 
+/** What a tenant is seeded with besides its clock: the believable demo unless told otherwise. */
+export type SeedVariant = Pick<CalendarSeedOptions, "customerMeetings">;
+
 /** The demo tenant as seeded for one day. */
 export interface TenantSeed {
   readonly users: readonly DirectoryUser[];

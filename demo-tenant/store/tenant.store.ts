@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
-import { buildTenantSeed, type TenantSeed } from "../seed/tenant.seed.ts";
+import { buildTenantSeed, type SeedVariant, type TenantSeed } from "../seed/tenant.seed.ts";
 import { DocumentStore } from "./document.store.ts";
 
 export interface TenantStoreOptions {
@@ -8,6 +8,7 @@ export interface TenantStoreOptions {
   readonly stateFile: string | null;
   readonly now: () => Date;
   readonly timeZone: string;
+  readonly seed?: SeedVariant;
 }
 
 /**
@@ -35,7 +36,10 @@ export class TenantStore {
     const now = this.options.now();
     const day = format(new TZDate(now.getTime(), this.options.timeZone), "yyyy-MM-dd");
     if (this.cachedSeed?.day !== day) {
-      this.cachedSeed = { day, seed: buildTenantSeed({ now, timeZone: this.options.timeZone }) };
+      this.cachedSeed = {
+        day,
+        seed: buildTenantSeed({ ...this.options.seed, now, timeZone: this.options.timeZone }),
+      };
     }
     return this.cachedSeed.seed;
   }
