@@ -1,10 +1,12 @@
 import {
+  AriaLiveAnnouncer,
   Button,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
+import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import type { ReactNode } from "react";
 import { ErrorBoundary, type FallbackProps } from "react-error-boundary";
 import { type MessageKey, useI18n } from "../i18n/index.ts";
@@ -19,17 +21,27 @@ export interface FeatureBoundaryProps {
 
 /**
  * One per feature: a failing feature shows a plain sentence and a way to try again while the rest of the app
- * keeps working. The error itself goes to the console for developers, never onto the screen.
+ * keeps working. Neither the error's message nor its stack reaches the screen or the console: either may quote
+ * what the user wrote (a subject, a note). Inside, Fluent's message bars are announced to screen readers (Fluent
+ * says nothing without an announcer), the fallback's own sentence included.
  */
 export function FeatureBoundary({ feature, children }: FeatureBoundaryProps) {
   return (
-    <ErrorBoundary
-      fallbackRender={(props) => <FeatureFallback feature={feature} {...props} />}
-      onError={(error) => console.error(`Momentum: ${feature} failed`, error)}
-    >
-      {children}
-    </ErrorBoundary>
+    <AriaLiveAnnouncer>
+      <ErrorBoundary
+        fallbackRender={(props) => <FeatureFallback feature={feature} {...props} />}
+        onError={(error) => reportFeatureFailure(feature, error)}
+      >
+        {children}
+      </ErrorBoundary>
+    </AriaLiveAnnouncer>
   );
+}
+
+/** What a developer may read about a failure: which feature, and the kind of error, never its message. */
+function reportFeatureFailure(feature: FeatureNameKey, error: unknown): void {
+  const kind = error instanceof Error ? error.name : typeof error;
+  console.error(`Momentum: ${feature} failed (${kind})`);
 }
 
 function FeatureFallback({ feature, resetErrorBoundary }: FallbackProps & { feature: FeatureNameKey }) {
@@ -38,9 +50,12 @@ function FeatureFallback({ feature, resetErrorBoundary }: FallbackProps & { feat
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t("errorBoundary.title", { feature: t(feature) })}</MessageBarTitle>
+        {t("errorBoundary.body")}
       </MessageBarBody>
       <MessageBarActions>
-        <Button onClick={resetErrorBoundary}>{t("errorBoundary.reload")}</Button>
+        <Button icon={<ArrowClockwiseRegular />} onClick={resetErrorBoundary}>
+          {t("errorBoundary.reload")}
+        </Button>
       </MessageBarActions>
     </MessageBar>
   );

@@ -47,6 +47,7 @@ export const messagesEn = {
   },
   errorBoundary: {
     title: "Something went wrong in {feature}",
+    body: "The rest of Momentum still works. Your saved notes are safe.",
     reload: "Reload this part",
   },
   feature: {

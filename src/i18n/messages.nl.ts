@@ -48,6 +48,7 @@ export const messagesNl = {
   },
   errorBoundary: {
     title: "Er is iets misgegaan in {feature}",
+    body: "De rest van Momentum werkt nog. Je opgeslagen notities zijn veilig.",
     reload: "Dit onderdeel opnieuw laden",
   },
   feature: {
