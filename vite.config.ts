@@ -4,6 +4,9 @@ import { join } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, loadEnv } from "vite";
 import { demoTenant } from "./demo-tenant/vite-plugin.ts";
+import { staticHostHeaders } from "./scripts/build/static-host-headers.plugin.ts";
+import { readAppConfig } from "./src/app/app-config.ts";
+import { contentSecurityPolicy } from "./src/app/content-security-policy.ts";
 
 /** Where `npx office-addin-dev-certs install` leaves a certificate that Teams and Outlook trust for localhost. */
 const DEV_CERT_DIR = join(homedir(), ".office-addin-dev-certs");
@@ -25,21 +28,30 @@ function localHttps() {
 }
 
 export default defineConfig(({ mode }) => {
-  const env = loadEnv(mode, process.cwd(), "VITE_");
+  // The same reading of the environment as the app's own, so the policy allows exactly the origins it uses.
+  const appConfig = readAppConfig(loadEnv(mode, process.cwd(), "VITE_"), "");
   // No client ID: the demo tenant's Graph emulator is served on the same origin, in dev and in preview.
-  const isDemo = !env.VITE_CLIENT_ID?.trim();
+  const isDemo = appConfig.mode === "demo";
+  // What ships: sent by `vite preview` and written for static hosts, so both serve the same policy.
+  const securityHeaders = { "Content-Security-Policy": contentSecurityPolicy(appConfig) };
   return {
-    // DEMO_STATE_FILE lets the browser tests start from a fresh demo without touching the developer's.
-    plugins: [react(), ...(isDemo ? [demoTenant({ stateFile: process.env.DEMO_STATE_FILE })] : [])],
+    plugins: [
+      react(),
+      // DEMO_STATE_FILE lets the browser tests start from a fresh demo without touching the developer's.
+      ...(isDemo ? [demoTenant({ stateFile: process.env.DEMO_STATE_FILE })] : []),
+      staticHostHeaders(securityHeaders),
+    ],
     server: {
       port: Number(process.env.PORT ?? 3000),
       strictPort: true,
       https: localHttps(),
+      headers: { "Content-Security-Policy": contentSecurityPolicy(appConfig, { devServer: true }) },
     },
     preview: {
       port: Number(process.env.PORT ?? 3000),
       strictPort: true,
       https: localHttps(),
+      headers: securityHeaders,
     },
     optimizeDeps: {
       // Scan every module, the lazily imported hosts and sign-in included, so the dev server pre-bundles all
@@ -51,6 +63,20 @@ export default defineConfig(({ mode }) => {
       outDir: process.env.BUILD_OUT_DIR ?? "dist",
       target: "es2022",
       sourcemap: true,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            // Zod and the module that turns off its eval probe share one chunk, so whichever chunk first imports
+            // Zod also runs that setting before any schema is created (see src/app/zod-without-eval.ts).
+            groups: [
+              {
+                name: "zod",
+                test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]app[\\/]zod-without-eval\.ts$/,
+              },
+            ],
+          },
+        },
+      },
     },
   };
 });
