@@ -1,82 +1,8 @@
-import { OfficeMockObject } from "office-addin-mock";
+// @vitest-environment jsdom
+// The body is parsed as Outlook's editor would hold it; attaching again must find what it wrote before.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { ComposeMailboxItem } from "../hosts/mailbox-item.ts";
-import { outlookMailboxItem } from "../hosts/outlook-mailbox-item.ts";
-import { attachReviewToMeeting } from "./compose-review.ts";
-
-const MAILBOX_1_8 = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8"];
-
-interface Attached {
-  readonly id: string;
-  readonly name: string;
-  readonly content: string;
-}
-
-type Callback = (result: { status: string; value?: unknown; error?: { name: string } }) => void;
-
-/**
- * A meeting being written in Outlook (Appointment Organizer), mocked with office-addin-mock, that keeps its
- * attachments and body like Outlook does; `refuseAttachments` makes Outlook refuse new files.
- */
-function meetingInOutlook(
-  options: { attached?: Attached[]; body?: string; refuseAttachments?: boolean } = {},
-) {
-  const state = { attached: [...(options.attached ?? [])], body: options.body ?? "<p>Agenda: our calls</p>" };
-  let nextId = 1;
-  const later = (callback: Callback, result: Parameters<Callback>[0]) =>
-    setTimeout(() => callback(result), 0);
-  const office = new OfficeMockObject({
-    host: "outlook",
-    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    CoercionType: { Html: "html" },
-    MailboxEnums: { ItemType: { Appointment: "appointment", Message: "message" } },
-    context: {
-      requirements: {
-        isSetSupported: (name: string, version: string) =>
-          name === "Mailbox" && MAILBOX_1_8.includes(version),
-      },
-      mailbox: {
-        item: {
-          itemType: "appointment",
-          subject: { getAsync: vi.fn() },
-          getAttachmentsAsync: (callback: Callback) =>
-            later(callback, {
-              status: "succeeded",
-              value: state.attached.map(({ id, name }) => ({
-                id,
-                name,
-                attachmentType: "file",
-                size: 1,
-                isInline: false,
-              })),
-            }),
-          addFileAttachmentFromBase64Async: (content: string, name: string, callback: Callback) => {
-            if (options.refuseAttachments)
-              return later(callback, { status: "failed", error: { name: "SizeLimitExceeded" } });
-            const id = `new-${nextId++}`;
-            state.attached.push({ id, name, content });
-            later(callback, { status: "succeeded", value: id });
-          },
-          removeAttachmentAsync: (id: string, callback: Callback) => {
-            state.attached = state.attached.filter((attachment) => attachment.id !== id);
-            later(callback, { status: "succeeded" });
-          },
-          body: {
-            getTypeAsync: (callback: Callback) => later(callback, { status: "succeeded", value: "html" }),
-            prependAsync: (html: string, _options: unknown, callback: Callback) => {
-              state.body = html + state.body;
-              later(callback, { status: "succeeded" });
-            },
-          },
-        },
-      },
-    },
-  });
-  vi.stubGlobal("Office", office);
-  const item = outlookMailboxItem();
-  if (item?.mode !== "compose") throw new Error("Expected a meeting being written");
-  return { item: item as ComposeMailboxItem, state };
-}
+import { meetingInOutlook } from "./compose-review.office-mock.ts";
+import { attachReviewToMeeting, REVIEW_BLOCK_ID } from "./compose-review.ts";
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -84,36 +10,83 @@ afterEach(() => {
 
 const REVIEW = { html: "<table><tr><td>Fabrikam</td></tr></table>", packetBase64: "eyJhIjoxfQ==" };
 
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, "text/html");
+}
+
 describe("attaching the chosen calls to the meeting the rep is writing", () => {
-  it("attaches the packet and puts the calls above what the rep wrote", async () => {
-    const { item, state } = meetingInOutlook();
+  it("attaches the packet and puts the calls, as one fragment, above what the rep wrote", async () => {
+    const { item, meeting } = meetingInOutlook({ body: "<p>Agenda: our calls</p>" });
 
     const id = await attachReviewToMeeting(item, REVIEW);
 
-    expect(state.attached).toEqual([{ id, name: "review-packet.json", content: "eyJhIjoxfQ==" }]);
-    expect(state.body).toBe("<table><tr><td>Fabrikam</td></tr></table><p>Agenda: our calls</p>");
+    expect(meeting.attachments).toEqual([{ id, name: "review-packet.json", base64: "eyJhIjoxfQ==" }]);
+    expect(meeting.body).toBe(
+      `<div id="${REVIEW_BLOCK_ID}"><table><tr><td>Fabrikam</td></tr></table></div><p>Agenda: our calls</p>`,
+    );
+  });
+
+  it("replaces the calls it wrote before where they stand, keeping what the rep wrote around them", async () => {
+    const { item, meeting } = meetingInOutlook({
+      body: [
+        "<html><head><style>p { margin: 0 }</style></head><body><p>Hi Megan,</p>",
+        `<div id="${REVIEW_BLOCK_ID}"><p>Old calls</p></div><p>See you then.</p></body></html>`,
+      ].join(""),
+    });
+
+    await attachReviewToMeeting(item, { ...REVIEW, html: "<p>New calls</p>" });
+    await attachReviewToMeeting(item, { ...REVIEW, html: "<p>Newest calls</p>" });
+
+    const body = parse(meeting.body);
+    expect(body.querySelectorAll(`[id="${REVIEW_BLOCK_ID}"]`)).toHaveLength(1);
+    expect([...body.body.children].map((element) => element.textContent)).toEqual([
+      "Hi Megan,",
+      "Newest calls",
+      "See you then.",
+    ]);
+    expect(body.head.querySelector("style")?.textContent).toBe("p { margin: 0 }");
+  });
+
+  it("leaves one block where Outlook kept two copies of it", async () => {
+    const block = `<div id="${REVIEW_BLOCK_ID}"><p>Old calls</p></div>`;
+    const { item, meeting } = meetingInOutlook({ body: `${block}<p>Agenda</p>${block}` });
+
+    await attachReviewToMeeting(item, { ...REVIEW, html: "<p>New calls</p>" });
+
+    expect(parse(meeting.body).body.textContent).toBe("New callsAgenda");
   });
 
   it("replaces a packet attached before, leaving the rep's other files", async () => {
-    const { item, state } = meetingInOutlook({
-      attached: [
-        { id: "old", name: "Review-Packet.json", content: "b2xk" },
-        { id: "deck", name: "deck.pptx", content: "ZGVjaw==" },
+    const { item, meeting } = meetingInOutlook({
+      attachments: [
+        { id: "old", name: "Review-Packet.json", base64: "b2xk" },
+        { id: "deck", name: "deck.pptx", base64: "ZGVjaw==" },
       ],
     });
 
     await attachReviewToMeeting(item, REVIEW);
 
-    expect(state.attached.map((attachment) => attachment.name)).toEqual(["deck.pptx", "review-packet.json"]);
-    expect(state.attached.find((attachment) => attachment.name === "review-packet.json")?.content).toBe(
+    expect(meeting.attachments.map((attachment) => attachment.name)).toEqual([
+      "deck.pptx",
+      "review-packet.json",
+    ]);
+    expect(meeting.attachments.find((attachment) => attachment.name === "review-packet.json")?.base64).toBe(
       "eyJhIjoxfQ==",
     );
   });
 
   it("leaves the body as the rep wrote it when Outlook refuses the packet", async () => {
-    const { item, state } = meetingInOutlook({ refuseAttachments: true });
+    const { item, meeting } = meetingInOutlook({ refuse: { addFile: "SizeLimitExceeded" } });
 
     await expect(attachReviewToMeeting(item, REVIEW)).rejects.toMatchObject({ reason: "failed" });
-    expect(state.body).toBe("<p>Agenda: our calls</p>");
+    expect(meeting.body).toBe("<p>Agenda</p>");
+  });
+
+  it("attaches nothing to a plain-text meeting, whose body cannot take the calls", async () => {
+    const { item, meeting } = meetingInOutlook({ bodyType: "text" });
+
+    await expect(attachReviewToMeeting(item, REVIEW)).rejects.toMatchObject({ reason: "unsupported" });
+    expect(meeting.attachments).toEqual([]);
+    expect(meeting.body).toBe("<p>Agenda</p>");
   });
 });

@@ -57,6 +57,11 @@ export interface ComposeMailboxItem {
   addFileAttachment(name: string, base64Content: string): Promise<string>;
   removeAttachment(attachmentId: string): Promise<void>;
   /**
+   * The whole body as HTML, as Outlook hands it over (a full document, possibly rewritten by Outlook's editor)
+   * (Mailbox 1.3); `unsupported` for a plain-text body.
+   */
+  getHtmlBody(): Promise<string>;
+  /**
    * Replaces the whole body with this HTML, which the caller has escaped (Mailbox 1.3). Rejects with
    * `unsupported` when the body is plain text, where the tags would show.
    */

@@ -1,20 +1,17 @@
-import { OfficeMockObject } from "office-addin-mock";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { ComposeMailboxItem, MailboxItem, ReadMailboxItem } from "./mailbox-item.ts";
+import {
+  composeItemInPane,
+  MAILBOX_1_7,
+  type OfficeAsyncResult,
+  readItemInPane,
+  stubOutlook,
+} from "./outlook-mailbox-item.office-mock.ts";
 import { outlookMailboxItem } from "./outlook-mailbox-item.ts";
 
-const ALL_SETS = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8"];
-
-interface AsyncResultLike {
-  status: "succeeded" | "failed";
-  value?: unknown;
-  error?: { name: string; message: string; code: number };
-}
-
 /** An Office.js `…Async` method that answers later, like Outlook does, through the callback it was given last. */
-function answers(result: AsyncResultLike) {
+function answers(result: OfficeAsyncResult) {
   return vi.fn((...args: unknown[]) => {
-    const callback = args.at(-1) as (result: AsyncResultLike) => void;
+    const callback = args.at(-1) as (result: OfficeAsyncResult) => void;
     setTimeout(() => callback(result), 0);
   });
 }
@@ -23,44 +20,9 @@ const succeeds = (value?: unknown) => answers({ status: "succeeded", value });
 const fails = (name: string) =>
   answers({ status: "failed", error: { name, message: `${name} happened`, code: 9000 } });
 
-/** Office.js as Outlook leaves it on `window`, mocked with office-addin-mock, with `item` open in the pane. */
-function openInOutlook(item: Record<string, unknown> | null, options: { sets?: readonly string[] } = {}) {
-  const sets = options.sets ?? ALL_SETS;
-  const office = new OfficeMockObject({
-    host: "outlook",
-    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    CoercionType: { Html: "html", Text: "text" },
-    MailboxEnums: {
-      ItemType: { Appointment: "appointment", Message: "message" },
-      RestVersion: { v1_0: "v1.0", v2_0: "v2.0", Beta: "beta" },
-    },
-    context: {
-      requirements: {
-        isSetSupported: (name: string, version: string) => name === "Mailbox" && sets.includes(version),
-      },
-      mailbox: {
-        ...(item ? { item } : {}),
-        convertToRestId: (itemId: string, version: string) =>
-          `rest(${version}):${itemId.replaceAll("/", "-")}`,
-      },
-    },
-  });
-  vi.stubGlobal("Office", office);
-}
-
 afterEach(() => {
   vi.unstubAllGlobals();
 });
-
-function readItem(item: MailboxItem | null): ReadMailboxItem {
-  if (item?.mode !== "read") throw new Error(`Expected a read item, got ${item?.mode ?? "none"}`);
-  return item;
-}
-
-function composeItem(item: MailboxItem | null): ComposeMailboxItem {
-  if (item?.mode !== "compose") throw new Error(`Expected a compose item, got ${item?.mode ?? "none"}`);
-  return item;
-}
 
 const packetAttachment = {
   id: "AAMkAtt/1",
@@ -88,9 +50,9 @@ function reviewInvite(extra: Record<string, unknown> = {}) {
 
 describe("the Outlook item in read mode (the manager opening a review invite)", () => {
   it("lists the invite's attachments with their kind and size", async () => {
-    openInOutlook(reviewInvite());
+    stubOutlook(reviewInvite());
 
-    const item = readItem(outlookMailboxItem());
+    const item = readItemInPane();
 
     expect(item.itemType).toBe("appointment");
     expect(item.subject).toBe("Call review: 2 calls with Daan Visser");
@@ -102,25 +64,25 @@ describe("the Outlook item in read mode (the manager opening a review invite)", 
 
   it("hands over a file attachment's content as base64 (Mailbox 1.8)", async () => {
     const invite = reviewInvite();
-    openInOutlook(invite);
+    stubOutlook(invite);
 
-    const content = await readItem(outlookMailboxItem()).getAttachmentContent("AAMkAtt/1");
+    const content = await readItemInPane().getAttachmentContent("AAMkAtt/1");
 
     expect(content).toEqual({ format: "base64", content: "eyJraW5kIjoibW9tZW50dW0ifQ==" });
     expect(invite.getAttachmentContentAsync).toHaveBeenCalledWith("AAMkAtt/1", expect.any(Function));
   });
 
   it("gives the item's REST ID, so the packet can be read through Graph on the manager's own copy", () => {
-    openInOutlook(reviewInvite());
+    stubOutlook(reviewInvite());
 
-    expect(readItem(outlookMailboxItem()).restId).toBe("rest(v2.0):AAMkEws-Id==");
+    expect(readItemInPane().restId).toBe("rest(v2.0):AAMkEws-Id==");
   });
 
   it("says unsupported, without calling Outlook, where attachment content needs a newer Outlook", async () => {
     const invite = reviewInvite();
-    openInOutlook(invite, { sets: ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7"] });
+    stubOutlook(invite, { sets: MAILBOX_1_7 });
 
-    const item = readItem(outlookMailboxItem());
+    const item = readItemInPane();
 
     await expect(item.getAttachmentContent("AAMkAtt/1")).rejects.toMatchObject({
       name: "MailboxItemError",
@@ -133,40 +95,40 @@ describe("the Outlook item in read mode (the manager opening a review invite)", 
   });
 
   it("has no REST ID where Outlook cannot convert IDs (before Mailbox 1.3)", () => {
-    openInOutlook(reviewInvite(), { sets: ["1.1", "1.2"] });
+    stubOutlook(reviewInvite(), { sets: ["1.1", "1.2"] });
 
-    expect(readItem(outlookMailboxItem()).restId).toBeNull();
+    expect(readItemInPane().restId).toBeNull();
   });
 
   it("reports an attachment that is not there as notFound, and another failure as failed", async () => {
-    openInOutlook(reviewInvite({ getAttachmentContentAsync: fails("InvalidAttachmentId") }));
-    await expect(readItem(outlookMailboxItem()).getAttachmentContent("gone")).rejects.toMatchObject({
+    stubOutlook(reviewInvite({ getAttachmentContentAsync: fails("InvalidAttachmentId") }));
+    await expect(readItemInPane().getAttachmentContent("gone")).rejects.toMatchObject({
       reason: "notFound",
     });
 
-    openInOutlook(reviewInvite({ getAttachmentContentAsync: fails("InternalServerError") }));
-    await expect(readItem(outlookMailboxItem()).getAttachmentContent("AAMkAtt/1")).rejects.toMatchObject({
+    stubOutlook(reviewInvite({ getAttachmentContentAsync: fails("InternalServerError") }));
+    await expect(readItemInPane().getAttachmentContent("AAMkAtt/1")).rejects.toMatchObject({
       reason: "failed",
       cause: { name: "InternalServerError" },
     });
   });
 
   it("refuses content in a format Outlook does not document", async () => {
-    openInOutlook(reviewInvite({ getAttachmentContentAsync: succeeds({ format: "html", content: "<b>" }) }));
+    stubOutlook(reviewInvite({ getAttachmentContentAsync: succeeds({ format: "html", content: "<b>" }) }));
 
-    await expect(readItem(outlookMailboxItem()).getAttachmentContent("AAMkAtt/1")).rejects.toMatchObject({
+    await expect(readItemInPane().getAttachmentContent("AAMkAtt/1")).rejects.toMatchObject({
       reason: "failed",
     });
   });
 
   it("knows a meeting request in the Inbox is a message", () => {
-    openInOutlook(reviewInvite({ itemType: "message" }));
+    stubOutlook(reviewInvite({ itemType: "message" }));
 
-    expect(readItem(outlookMailboxItem()).itemType).toBe("message");
+    expect(readItemInPane().itemType).toBe("message");
   });
 
   it("has no item when Outlook opened the pane on none", () => {
-    openInOutlook(null);
+    stubOutlook(null);
 
     expect(outlookMailboxItem()).toBeNull();
   });
@@ -177,7 +139,12 @@ function meetingBeingWritten(extra: Record<string, unknown> = {}) {
   return {
     itemType: "appointment",
     subject: { getAsync: succeeds("Review"), setAsync: succeeds() },
-    body: { getTypeAsync: succeeds("html"), setAsync: succeeds(), prependAsync: succeeds() },
+    body: {
+      getTypeAsync: succeeds("html"),
+      getAsync: succeeds("<html><head></head><body><p>Agenda</p></body></html>"),
+      setAsync: succeeds(),
+      prependAsync: succeeds(),
+    },
     requiredAttendees: { addAsync: succeeds(), getAsync: succeeds([]) },
     getAttachmentsAsync: succeeds([{ ...packetAttachment, contentType: undefined }]),
     addFileAttachmentFromBase64Async: succeeds("AAMkNewAtt"),
@@ -189,9 +156,9 @@ function meetingBeingWritten(extra: Record<string, unknown> = {}) {
 describe("the Outlook item in compose mode (the rep writing a review meeting)", () => {
   it("attaches the packet from base64 and answers with the new attachment's ID", async () => {
     const meeting = meetingBeingWritten();
-    openInOutlook(meeting);
+    stubOutlook(meeting);
 
-    const item = composeItem(outlookMailboxItem());
+    const item = composeItemInPane();
 
     await expect(item.addFileAttachment("review-packet.json", "e30=")).resolves.toBe("AAMkNewAtt");
     expect(meeting.addFileAttachmentFromBase64Async).toHaveBeenCalledWith(
@@ -203,9 +170,9 @@ describe("the Outlook item in compose mode (the rep writing a review meeting)", 
 
   it("lists what is attached already, so a packet is replaced rather than attached twice", async () => {
     const meeting = meetingBeingWritten();
-    openInOutlook(meeting);
+    stubOutlook(meeting);
 
-    const item = composeItem(outlookMailboxItem());
+    const item = composeItemInPane();
 
     await expect(item.listAttachments()).resolves.toEqual([
       { id: "AAMkAtt/1", name: "review-packet.json", kind: "file", size: 2048, isInline: false },
@@ -214,11 +181,13 @@ describe("the Outlook item in compose mode (the rep writing a review meeting)", 
     expect(meeting.removeAttachmentAsync).toHaveBeenCalledWith("AAMkAtt/1", expect.any(Function));
   });
 
-  it("writes the body as HTML, replacing it or before what the rep wrote", async () => {
+  it("reads the body as HTML, and writes it as HTML, replacing it or before what the rep wrote", async () => {
     const meeting = meetingBeingWritten();
-    openInOutlook(meeting);
-    const item = composeItem(outlookMailboxItem());
+    stubOutlook(meeting);
+    const item = composeItemInPane();
 
+    await expect(item.getHtmlBody()).resolves.toBe("<html><head></head><body><p>Agenda</p></body></html>");
+    expect(meeting.body.getAsync).toHaveBeenCalledWith("html", expect.any(Function));
     await item.setHtmlBody("<p>Calls</p>");
     await item.prependHtmlBody("<p>First</p>");
 
@@ -236,11 +205,17 @@ describe("the Outlook item in compose mode (the rep writing a review meeting)", 
 
   it("refuses to write HTML into a plain-text body, where the tags would show", async () => {
     const meeting = meetingBeingWritten({
-      body: { getTypeAsync: succeeds("text"), setAsync: succeeds(), prependAsync: succeeds() },
+      body: {
+        getTypeAsync: succeeds("text"),
+        getAsync: succeeds("Agenda"),
+        setAsync: succeeds(),
+        prependAsync: succeeds(),
+      },
     });
-    openInOutlook(meeting);
-    const item = composeItem(outlookMailboxItem());
+    stubOutlook(meeting);
+    const item = composeItemInPane();
 
+    await expect(item.getHtmlBody()).rejects.toMatchObject({ reason: "unsupported" });
     await expect(item.prependHtmlBody("<p>Calls</p>")).rejects.toMatchObject({ reason: "unsupported" });
     await expect(item.setHtmlBody("<p>Calls</p>")).rejects.toMatchObject({ reason: "unsupported" });
     expect(meeting.body.prependAsync).not.toHaveBeenCalled();
@@ -249,9 +224,9 @@ describe("the Outlook item in compose mode (the rep writing a review meeting)", 
 
   it("adds the manager as a required attendee in one call", async () => {
     const meeting = meetingBeingWritten();
-    openInOutlook(meeting);
+    stubOutlook(meeting);
 
-    await composeItem(outlookMailboxItem()).addRequiredAttendee("megan.bowen@contoso.example", "Megan Bowen");
+    await composeItemInPane().addRequiredAttendee("megan.bowen@contoso.example", "Megan Bowen");
 
     expect(meeting.requiredAttendees.addAsync).toHaveBeenCalledWith(
       [{ emailAddress: "megan.bowen@contoso.example", displayName: "Megan Bowen" }],
@@ -260,17 +235,17 @@ describe("the Outlook item in compose mode (the rep writing a review meeting)", 
   });
 
   it("refuses attendees on a mail, which has recipients instead", async () => {
-    openInOutlook(meetingBeingWritten({ itemType: "message" }));
+    stubOutlook(meetingBeingWritten({ itemType: "message" }));
 
     await expect(
-      composeItem(outlookMailboxItem()).addRequiredAttendee("megan.bowen@contoso.example", "Megan Bowen"),
+      composeItemInPane().addRequiredAttendee("megan.bowen@contoso.example", "Megan Bowen"),
     ).rejects.toMatchObject({ reason: "notAnAppointment" });
   });
 
   it("says unsupported before Mailbox 1.8 instead of attaching nothing silently", async () => {
     const meeting = meetingBeingWritten();
-    openInOutlook(meeting, { sets: ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7"] });
-    const item = composeItem(outlookMailboxItem());
+    stubOutlook(meeting, { sets: MAILBOX_1_7 });
+    const item = composeItemInPane();
 
     await expect(item.addFileAttachment("review-packet.json", "e30=")).rejects.toMatchObject({
       reason: "unsupported",
@@ -279,13 +254,26 @@ describe("the Outlook item in compose mode (the rep writing a review meeting)", 
     expect(meeting.addFileAttachmentFromBase64Async).not.toHaveBeenCalled();
   });
 
-  it("turns Outlook's failure, reported or thrown, into a MailboxItemError", async () => {
-    openInOutlook(meetingBeingWritten({ addFileAttachmentFromBase64Async: fails("SizeLimitExceeded") }));
-    await expect(
-      composeItem(outlookMailboxItem()).addFileAttachment("review-packet.json", "e30="),
-    ).rejects.toMatchObject({ name: "MailboxItemError", reason: "failed" });
+  it("says unsupported for reading or replacing the whole body before Mailbox 1.3, where only prepending works", async () => {
+    const meeting = meetingBeingWritten();
+    stubOutlook(meeting, { sets: ["1.1", "1.2"] });
+    const item = composeItemInPane();
 
-    openInOutlook(
+    await expect(item.getHtmlBody()).rejects.toMatchObject({ reason: "unsupported" });
+    await expect(item.setHtmlBody("<p>Calls</p>")).rejects.toMatchObject({ reason: "unsupported" });
+    await item.prependHtmlBody("<p>Calls</p>");
+    expect(meeting.body.getAsync).not.toHaveBeenCalled();
+    expect(meeting.body.prependAsync).toHaveBeenCalledTimes(1);
+  });
+
+  it("turns Outlook's failure, reported or thrown, into a MailboxItemError", async () => {
+    stubOutlook(meetingBeingWritten({ addFileAttachmentFromBase64Async: fails("SizeLimitExceeded") }));
+    await expect(composeItemInPane().addFileAttachment("review-packet.json", "e30=")).rejects.toMatchObject({
+      name: "MailboxItemError",
+      reason: "failed",
+    });
+
+    stubOutlook(
       meetingBeingWritten({
         body: {
           getTypeAsync: succeeds("html"),
@@ -295,7 +283,7 @@ describe("the Outlook item in compose mode (the rep writing a review meeting)", 
         },
       }),
     );
-    await expect(composeItem(outlookMailboxItem()).prependHtmlBody("<p>x</p>")).rejects.toMatchObject({
+    await expect(composeItemInPane().prependHtmlBody("<p>x</p>")).rejects.toMatchObject({
       reason: "failed",
     });
   });

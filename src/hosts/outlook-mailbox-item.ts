@@ -11,7 +11,7 @@ import {
 
 /** The Mailbox requirement sets behind the calls below (see "Outlook add-in API requirement sets"). */
 const MAILBOX_SET = {
-  /** `convertToRestId`, `body.setAsync`. */
+  /** `convertToRestId`, `body.getAsync`, `body.setAsync`. */
   restIdsAndSetBody: "1.3",
   /** `getAttachmentContentAsync`, `getAttachmentsAsync`, `addFileAttachmentFromBase64Async`. */
   attachments: "1.8",
@@ -106,6 +106,15 @@ function composeItem(item: ComposeItem, itemType: MailboxItemType): ComposeMailb
       officeCall<void>("Removing an attachment", (callback) =>
         item.removeAttachmentAsync(attachmentId, callback),
       ),
+    async getHtmlBody() {
+      if (!supports(MAILBOX_SET.restIdsAndSetBody)) {
+        throw unsupported("Reading the body", MAILBOX_SET.restIdsAndSetBody);
+      }
+      await expectHtmlBody(item);
+      return officeCall<string>("Reading the body", (callback) =>
+        item.body.getAsync(Office.CoercionType.Html, callback),
+      );
+    },
     async setHtmlBody(content) {
       if (!supports(MAILBOX_SET.restIdsAndSetBody)) {
         throw unsupported("Replacing the body", MAILBOX_SET.restIdsAndSetBody);

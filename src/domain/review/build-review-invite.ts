@@ -37,7 +37,6 @@ export interface ReviewInvite {
 /** The review session's Graph event (a Teams meeting with the manager) and the packet as its attachment. */
 export function buildReviewInvite(packet: ReviewPacket, options: ReviewInviteOptions): ReviewInvite {
   const { labels } = options;
-  const packetUtf8 = new TextEncoder().encode(JSON.stringify(packet));
   const event: Event = {
     subject: labels.subject(packet.calls.length, packet.rep.name),
     body: {
@@ -58,8 +57,15 @@ export function buildReviewInvite(packet: ReviewPacket, options: ReviewInviteOpt
     allowNewTimeProposals: true,
     transactionId: options.transactionId,
   };
+  return { event, ...reviewPacketAttachment(packet) };
+}
+
+/** The packet as `review-packet.json`, however it reaches the meeting: through Graph, or Outlook's own item. */
+export function reviewPacketAttachment(
+  packet: ReviewPacket,
+): Pick<ReviewInvite, "attachment" | "packetBytes"> {
+  const packetUtf8 = new TextEncoder().encode(JSON.stringify(packet));
   return {
-    event,
     attachment: {
       "@odata.type": "#microsoft.graph.fileAttachment",
       name: REVIEW_PACKET_FILE_NAME,

@@ -1,5 +1,9 @@
 export type { ReviewInvite, ReviewInviteOptions, ReviewPacketAttachment } from "./build-review-invite.ts";
-export { buildReviewInvite, UPLOAD_SESSION_THRESHOLD_BYTES } from "./build-review-invite.ts";
+export {
+  buildReviewInvite,
+  reviewPacketAttachment,
+  UPLOAD_SESSION_THRESHOLD_BYTES,
+} from "./build-review-invite.ts";
 export type {
   ReviewCallSelection,
   ReviewMomentSelection,
@@ -10,7 +14,8 @@ export { escapeHtml, escapeHtmlLines } from "./escape-html.ts";
 export type { FollowUpMail, FollowUpMailInput, FollowUpMailLabels } from "./follow-up-mail.ts";
 export { buildFollowUpMail, MOMENTUM_PROPERTY_SET, REVIEW_ID_PROPERTY_ID } from "./follow-up-mail.ts";
 export { parseReviewPacket, parseReviewPacketText } from "./parse-review-packet.ts";
-export type { ReviewInviteLabels } from "./review-invite-html.ts";
+export type { ReviewInviteHtmlOptions, ReviewInviteLabels } from "./review-invite-html.ts";
+export { reviewCallsHtml } from "./review-invite-html.ts";
 export type {
   PacketReflectionQuestion,
   ReviewCall,

@@ -10,7 +10,7 @@ import {
   makePacketInput,
   TEST_LABELS,
 } from "./review.fixtures.ts";
-import { reviewInviteHtml } from "./review-invite-html.ts";
+import { reviewCallsHtml, reviewInviteHtml } from "./review-invite-html.ts";
 
 const AT = "2026-11-18T13:02:11.504Z";
 const OPTIONS = {
@@ -164,5 +164,15 @@ describe("reviewInviteHtml", () => {
 
     expect(html).not.toMatch(/<style|<link|<script|url\(|https?:/i);
     expect(parse(html).querySelector("table")?.getAttribute("style")).toContain("border-collapse");
+  });
+
+  it("gives the same calls as a fragment for a body that exists, without a document around them", () => {
+    const packet = buildReviewPacket(makePacketInput({ calls: [makeCallSelection("a")] }));
+
+    const fragment = reviewCallsHtml(packet, OPTIONS);
+
+    expect(fragment).not.toMatch(/<html|<head|<meta|<body/i);
+    expect(fragment).toMatch(/^<div lang="en"[^>]*>.*<\/div>$/);
+    expect(parse(reviewInviteHtml(packet, OPTIONS)).body.innerHTML).toBe(fragment);
   });
 });

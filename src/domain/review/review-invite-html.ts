@@ -35,24 +35,35 @@ export interface ReviewInviteHtmlOptions {
 }
 
 /**
- * The invite's body: a short intro and a table of the calls that any mail client can show. Every string
- * from the packet, the labels or the formatter is escaped; there are no scripts and no external resources.
+ * The invite's body: a short intro and a table of the calls that any mail client can show, as a whole HTML
+ * document (Graph's `body.content`). Every string from the packet, the labels or the formatter is escaped; there
+ * are no scripts and no external resources.
  */
 export function reviewInviteHtml(packet: ReviewPacket, options: ReviewInviteHtmlOptions): string {
+  return [
+    `<html lang="${escapeHtml(options.labels.lang)}"><head><meta charset="utf-8"></head>`,
+    `<body>${reviewCallsHtml(packet, options)}</body></html>`,
+  ].join("");
+}
+
+/**
+ * The same intro and table as an HTML fragment (one `<div>`), for a body that already exists: Outlook's
+ * `body.prependAsync` inserts markup into the meeting being written, where a second `<html>` would not belong.
+ */
+export function reviewCallsHtml(packet: ReviewPacket, options: ReviewInviteHtmlOptions): string {
   const { labels } = options;
   const headings = [labels.customer, labels.date, labels.flagNote, labels.reframe, labels.discuss]
     .map((heading) => `<th style="${MAIL_STYLE.headCell}">${escapeHtml(heading)}</th>`)
     .join("");
   const rows = packet.calls.map((call) => callRow(call, options)).join("");
   return [
-    `<html lang="${escapeHtml(labels.lang)}"><head><meta charset="utf-8"></head>`,
-    `<body><div lang="${escapeHtml(labels.lang)}" style="${MAIL_STYLE.font}">`,
+    `<div lang="${escapeHtml(labels.lang)}" style="${MAIL_STYLE.font}">`,
     `<p>${escapeHtmlLines(labels.intro(packet.rep.name, packet.calls.length))}</p>`,
     `<table cellpadding="0" cellspacing="0" style="${MAIL_STYLE.table}">`,
     `<thead><tr>${headings}</tr></thead><tbody>${rows}</tbody></table>`,
     `<p style="${MAIL_STYLE.muted}">${escapeHtml(labels.timesIn(options.timeZone))}<br>`,
     `${escapeHtml(labels.packetNote(options.fileName))}</p>`,
-    "</div></body></html>",
+    "</div>",
   ].join("");
 }
 

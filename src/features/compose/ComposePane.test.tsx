@@ -2,16 +2,17 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { type MeetingInOutlookOptions, meetingInOutlook } from "../../data/compose-review.office-mock.ts";
 import { makeCall } from "../../domain/calls/call.fixtures.ts";
 import { parseReviewPacketText } from "../../domain/review/index.ts";
 import { makeNotes } from "../../domain/review/review.fixtures.ts";
+import { MAILBOX_1_7 } from "../../hosts/outlook-mailbox-item.office-mock.ts";
 import { I18nProvider } from "../../i18n/index.ts";
 import { CallsStoreProvider } from "../calls/index.ts";
 import { NotesStoreProvider } from "../flag/NotesStoreProvider.tsx";
 import { createReviewTestStores } from "../review/review.test-stores.ts";
 import { ComposePane } from "./ComposePane.tsx";
 import { createComposePaneStore } from "./compose-pane.store.ts";
-import { type MeetingInOutlookOptions, meetingInOutlook } from "./meeting.office-mock.ts";
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -107,6 +108,8 @@ describe("the organizer pane (the rep writing a review meeting in Outlook)", () 
 
     expect(meeting.attachments).toHaveLength(1);
     expect(packetIn(meeting).calls).toHaveLength(1);
+    expect(meeting.body.match(/id="momentum-review-calls"/g)).toHaveLength(1);
+    expect(meeting.body).not.toContain("Northwind");
   });
 
   it("asks for at least one call", async () => {
@@ -145,7 +148,7 @@ describe("the organizer pane (the rep writing a review meeting in Outlook)", () 
 
   it("says an older Outlook cannot attach files, without touching the meeting", async () => {
     const user = userEvent.setup();
-    const { meeting } = renderPane({ sets: ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7"] });
+    const { meeting } = renderPane({ sets: MAILBOX_1_7 });
 
     await user.click(await screen.findByRole("button", { name: "Attach 2 calls" }));
 

@@ -15,13 +15,12 @@ import {
 import { ArrowClockwiseRegular, AttachRegular, FlagRegular, PersonAddRegular } from "@fluentui/react-icons";
 import { type ReactNode, useEffect, useId } from "react";
 import { useStore } from "zustand";
-import { ReviewPacketError } from "../../domain/review/index.ts";
-import { MailboxItemError } from "../../hosts/mailbox-item.ts";
 import { errorMessageKey, useI18n } from "../../i18n/index.ts";
 import { CenteredMessage, callSubject } from "../calls/index.ts";
 import { useNotesStore } from "../flag/NotesStoreProvider.tsx";
 import { managerOf } from "../review/review-planner.store.ts";
 import { useReviewCandidates } from "../review/use-review-candidates.ts";
+import { composeFailureMessageKey } from "./compose-failure.ts";
 import { type ComposePaneStore, chosenCandidates } from "./compose-pane.store.ts";
 
 const useStyles = makeStyles({
@@ -234,33 +233,8 @@ function Failure({ title, error }: { readonly title: string; readonly error: unk
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
-        <div>{t(failureMessageKey(error))}</div>
+        <div>{t(composeFailureMessageKey(error))}</div>
       </MessageBarBody>
     </MessageBar>
   );
-}
-
-type FailureMessageKey =
-  | "compose.tooMuch"
-  | "compose.unsupported"
-  | "compose.notAnAppointment"
-  | "compose.notFound"
-  | "compose.outlookFailed"
-  | ReturnType<typeof errorMessageKey>;
-
-function failureMessageKey(error: unknown): FailureMessageKey {
-  if (error instanceof ReviewPacketError) return "compose.tooMuch";
-  if (error instanceof MailboxItemError) {
-    switch (error.reason) {
-      case "unsupported":
-        return "compose.unsupported";
-      case "notAnAppointment":
-        return "compose.notAnAppointment";
-      case "notFound":
-        return "compose.notFound";
-      case "failed":
-        return "compose.outlookFailed";
-    }
-  }
-  return errorMessageKey(error);
 }

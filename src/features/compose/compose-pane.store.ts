@@ -1,7 +1,12 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { attachReviewToMeeting } from "../../data/compose-review.ts";
 import type { ReviewSessionRepository } from "../../data/review-session.repository.ts";
-import { buildReviewInvite, buildReviewPacket } from "../../domain/review/index.ts";
+import {
+  buildReviewPacket,
+  REVIEW_PACKET_FILE_NAME,
+  reviewCallsHtml,
+  reviewPacketAttachment,
+} from "../../domain/review/index.ts";
 import type { ComposeMailboxItem } from "../../hosts/mailbox-item.ts";
 import type { I18n } from "../../i18n/index.ts";
 import type { CallsStore } from "../calls/index.ts";
@@ -37,8 +42,9 @@ export interface ComposePaneState {
   lookUpPeople(): Promise<void>;
   setCallSelected(callId: string, selected: boolean): void;
   /**
-   * Writes the chosen calls into the meeting (escaped HTML above what the rep wrote) and attaches them as the
-   * packet, replacing one attached before; the transcripts of the chosen calls are read first for their moments.
+   * Writes the chosen calls into the meeting (escaped HTML above what the rep wrote, or where Momentum wrote them
+   * before) and attaches them as the packet, replacing one attached before; the transcripts of the chosen calls are
+   * read first for their moments.
    */
   attach(i18n: I18n, repName: string): Promise<void>;
   /** Adds the manager as a required attendee. */
@@ -99,9 +105,8 @@ export function createComposePaneStore(options: ComposePaneStoreOptions): Compos
       try {
         await Promise.all(chosen.map((candidate) => transcripts.getState().open(candidate.call, repName)));
         const transcriptState = transcripts.getState();
-        const reviewId = newReviewId();
         const packet = buildReviewPacket({
-          reviewId,
+          reviewId: newReviewId(),
           rep: people.value.rep,
           manager: to,
           calls: chosen.map((candidate) =>
@@ -114,19 +119,16 @@ export function createComposePaneStore(options: ComposePaneStoreOptions): Compos
           ),
           now: now(),
         });
-        // The invite's body and attachment, as the planner's scheduled session has them; Outlook keeps the
-        // meeting's own time and attendees, so the event around them is not used.
-        const invite = buildReviewInvite(packet, {
-          labels: reviewInviteLabels(i18n),
-          formatDate: inviteDateFormatter(i18n),
-          timeZone: i18n.timeZone,
-          start: now(),
-          end: now(),
-          transactionId: reviewId,
-        });
+        // The planner's invite body as a fragment, and its attachment; Outlook keeps the meeting's own time and
+        // attendees.
         await attachReviewToMeeting(item, {
-          html: invite.event.body?.content ?? "",
-          packetBase64: invite.attachment.contentBytes,
+          html: reviewCallsHtml(packet, {
+            labels: reviewInviteLabels(i18n),
+            formatDate: inviteDateFormatter(i18n),
+            timeZone: i18n.timeZone,
+            fileName: REVIEW_PACKET_FILE_NAME,
+          }),
+          packetBase64: reviewPacketAttachment(packet).attachment.contentBytes,
         });
         set({ attaching: { status: "done", value: packet.calls.length } });
       } catch (error) {
