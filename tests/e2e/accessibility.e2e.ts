@@ -1,10 +1,17 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "playwright-core";
+import type { Event } from "@microsoft/microsoft-graph-types";
+import type { Locator, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
+import { DEMO_MANAGER_UPN, DEMO_REP_UPN, DEMO_TIME_ZONE } from "../../demo-tenant/demo-users.ts";
+import { GraphReviewSessionRepository } from "../../src/data/review-session.graph-repository.ts";
+import { nextWorkingDaysWindow } from "../../src/domain/calendar/working-days.ts";
+import { buildReviewInvite, buildReviewPacket } from "../../src/domain/review/index.ts";
+import { formatTestDate, makeCallSelection, TEST_LABELS } from "../../src/domain/review/review.fixtures.ts";
+import { createTestGraphClient } from "../../src/graph/graph-client.fake.ts";
 import { createI18n } from "../../src/i18n/create-i18n.ts";
 import type { Translate } from "../../src/i18n/translate.ts";
 import { browserForThisFile } from "./support/browser.ts";
-import { tabTo } from "./support/keyboard.ts";
+import { tabTo, tabToVisibly } from "./support/keyboard.ts";
 
 /**
  * Every screen a user reaches, checked by axe-core against WCAG 2.0 and 2.1, levels A and AA, in the light,
@@ -36,9 +43,13 @@ const VARIANTS: readonly Variant[] = [
   { name: "Dutch", query: "?theme=light&lang=nl", locale: "nl-NL" },
 ];
 
-/** A screen and how a user gets there from a fresh start; `open` returns once the screen has settled. */
+/**
+ * A screen and how a user gets there from a fresh start; `open` returns once the screen has settled. The rep's
+ * screens start from the rep's tab; a manager's screen names its user and the page it starts from.
+ */
 interface Screen {
   readonly name: string;
+  readonly start?: { readonly user: string; url(query: string): Promise<string> };
   open(page: Page, t: Translate): Promise<void>;
 }
 
@@ -157,8 +168,174 @@ const REP_SCREENS: readonly Screen[] = [
   ),
 ];
 
-/** Every screen checked. The manager's and organizer's Outlook panes join here as their own list. */
-const SCREENS: readonly Screen[] = [...REP_SCREENS];
+/** The demo tenant's Graph, signed in as `upn`, through the app's own Graph client. */
+function graphAs(upn: string) {
+  return createTestGraphClient({
+    baseUrl: `${baseUrl}/graph`,
+    token: `demo:${upn}`,
+    retry: { maxRetries: 3 },
+  }).client;
+}
+
+async function graphGet<T>(upn: string, path: string): Promise<T> {
+  const response = await fetch(`${baseUrl}/graph/v1.0${path}`, {
+    headers: { authorization: `Bearer demo:${upn}` },
+  });
+  if (!response.ok) throw new Error(`GET ${path} as ${upn}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/**
+ * The rep schedules a review of one call with Megan, as the review planner does (straight through the app's
+ * repository, which the review-session test drives through the UI); returns the ID of Megan's copy of the invite.
+ */
+async function scheduleReviewWithMegan(reviewId: string): Promise<string> {
+  const sessions = new GraphReviewSessionRepository(graphAs(DEMO_REP_UPN));
+  const lookup = await sessions.lookUpManager();
+  if (lookup.kind !== "found") throw new Error(`The rep has no manager: ${lookup.kind}`);
+  const now = new Date();
+  const packet = buildReviewPacket({
+    reviewId,
+    rep: await sessions.getRep(),
+    manager: lookup.manager,
+    calls: [makeCallSelection()],
+    now,
+  });
+  const window = nextWorkingDaysWindow(now, DEMO_TIME_ZONE);
+  const [slot] = (
+    await sessions.findMeetingTimes({
+      attendeeEmail: packet.manager.email,
+      durationMinutes: 30,
+      windowStart: window.start,
+      windowEnd: window.end,
+      timeZone: DEMO_TIME_ZONE,
+    })
+  ).suggestions;
+  if (!slot) throw new Error("No free time with Megan");
+  const invite = buildReviewInvite(packet, {
+    labels: TEST_LABELS,
+    formatDate: formatTestDate,
+    timeZone: DEMO_TIME_ZONE,
+    start: slot.start,
+    end: slot.end,
+    transactionId: reviewId,
+  });
+  const { eventId } = await sessions.scheduleReview({ invite });
+  const { iCalUId } = await graphGet<Event>(
+    DEMO_REP_UPN,
+    `/me/events/${encodeURIComponent(eventId)}?$select=iCalUId`,
+  );
+  const hers = await graphGet<{ value: Event[] }>(
+    DEMO_MANAGER_UPN,
+    `/me/calendarView?${new URLSearchParams({ startDateTime: slot.start.toISOString(), endDateTime: slot.end.toISOString() })}`,
+  );
+  const copy = hers.value.find((event) => event.iCalUId === iCalUId);
+  if (!copy?.id) throw new Error("The invite is not in Megan's calendar");
+  return copy.id;
+}
+
+/** An ordinary meeting in Megan's calendar: a 1:1 with the rep, which carries no packet. */
+async function megansOneOnOne(): Promise<string> {
+  const now = Date.now();
+  const window = new URLSearchParams({
+    startDateTime: new Date(now - 14 * 24 * 60 * 60 * 1000).toISOString(),
+    endDateTime: new Date(now).toISOString(),
+    $top: "100",
+  });
+  const { value } = await graphGet<{ value: Event[] }>(DEMO_MANAGER_UPN, `/me/calendarView?${window}`);
+  const oneOnOne = value.find(
+    (event) => event.subject?.startsWith("1:1 Daan / Megan") && !event.hasAttachments,
+  );
+  if (!oneOnOne?.id) throw new Error("No 1:1 in Megan's calendar");
+  return oneOnOne.id;
+}
+
+/** The same promise for every caller: one invite serves every screen that only reads it. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => {
+    made ??= make();
+    return made;
+  };
+}
+
+const sharedInvite = once(() => scheduleReviewWithMegan(`review-a11y-${Date.now()}`));
+
+/** Megan's Outlook pane on `eventId`, as the demo shows it without Outlook. */
+function paneUrl(query: string, eventId: string): string {
+  const url = new URL(`${baseUrl}/${query}`);
+  url.searchParams.set("pane", "review");
+  url.searchParams.set("eventId", eventId);
+  return url.href;
+}
+
+/** The pane has read the packet and Megan's notes: her fields can be written. */
+async function packetShown(page: Page, t: Translate): Promise<void> {
+  await page.getByRole("heading", { name: t("manager.guideHeading") }).waitFor();
+  const note = page.getByRole("textbox", { name: t("manager.privateNotes", { subject: PACKET_CALL }) });
+  await expect.poll(() => note.isEnabled(), { timeout: 45_000 }).toBe(true);
+}
+
+/** The call in the fixture packet the rep sends ({@link makeCallSelection}). */
+const PACKET_CALL = makeCallSelection().call.subject;
+
+/** The manager's Outlook pane on a review invite, shown in the demo as Megan. */
+const MANAGER_SCREENS: readonly Screen[] = [
+  {
+    name: "manager pane: packet, coaching guide and notes",
+    start: { user: DEMO_MANAGER_UPN, url: async (query) => paneUrl(query, await sharedInvite()) },
+    open: packetShown,
+  },
+  {
+    name: "manager pane: follow-up preview",
+    start: { user: DEMO_MANAGER_UPN, url: async (query) => paneUrl(query, await sharedInvite()) },
+    async open(page, t) {
+      await packetShown(page, t);
+      await page.getByRole("button", { name: t("manager.preview") }).click();
+      await page.getByTitle(t("manager.previewFrame", { rep: "Daan Visser" })).waitFor();
+    },
+  },
+  {
+    name: "manager pane: follow-up sent",
+    // Sending is once per review: each pass sends its own.
+    start: {
+      user: DEMO_MANAGER_UPN,
+      url: async (query) => paneUrl(query, await scheduleReviewWithMegan(`review-a11y-sent-${Date.now()}`)),
+    },
+    async open(page, t) {
+      await packetShown(page, t);
+      await page.getByRole("button", { name: t("manager.send") }).click();
+      await page.getByText(t("manager.sendAgainHint", { rep: "Daan Visser" })).waitFor();
+    },
+  },
+  {
+    name: "manager pane: a meeting without a packet",
+    start: { user: DEMO_MANAGER_UPN, url: async (query) => paneUrl(query, await megansOneOnOne()) },
+    async open(page, t) {
+      await page.getByText(t("manager.noPacketTitle")).waitFor();
+    },
+  },
+];
+
+/** Every screen checked. The organizer's compose pane exists only in Outlook: `ComposePane.a11y.test.tsx`. */
+const SCREENS: readonly Screen[] = [...REP_SCREENS, ...MANAGER_SCREENS];
+
+/** Where demo sign-in keeps the chosen user (see `demo.token-provider.ts`). */
+const DEMO_USER_KEY = "momentum.demo.user";
+
+/** Opens `screen`'s first page in a fresh context, signed in as its user. */
+async function openScreenStart(screen: Screen, query: string, locale: string): Promise<Page> {
+  if (!screen.start) return browser.open(`${baseUrl}/${query}`, { locale });
+  const url = await screen.start.url(query);
+  // A static file of the app's origin, so the choice of user is in place before the app starts.
+  const page = await browser.open(`${baseUrl}/icons/ribbon-16.png`, { locale });
+  await page.evaluate(([key, user]) => sessionStorage.setItem(key, user), [
+    DEMO_USER_KEY,
+    screen.start.user,
+  ] as const);
+  await page.goto(url);
+  return page;
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -190,7 +367,7 @@ describe.each(VARIANTS)("accessibility in $name", ({ query, locale }) => {
   it.each(SCREENS)(
     "$name has no WCAG 2.1 A or AA violations",
     async (screen) => {
-      const page = await browser.open(`${baseUrl}/${query}`, { locale });
+      const page = await openScreenStart(screen, query, locale);
       await screen.open(page, t);
       await expect(violations(page)).resolves.toEqual([]);
       await page.context().close();
@@ -235,3 +412,88 @@ describe("keyboard alone", () => {
     await page.context().close();
   });
 });
+
+describe("keyboard alone, as the manager", () => {
+  it("opens the invite from the demo's list, writes notes and agreed learning, previews and sends the follow-up", async () => {
+    const { t } = createI18n({ locale: "en-US", timeZone: "Europe/Amsterdam" });
+    const eventId = await scheduleReviewWithMegan(`review-a11y-keyboard-${Date.now()}`);
+    const page = await browser.open(baseUrl);
+    await callsShown(page, t);
+
+    // Be Megan: the demo toolbar's account popover, its user list, then the invites it lists for a manager.
+    await tabToVisibly(page, page.getByRole("button", { name: `${t("demo.tenant")} · Daan Visser` }));
+    await page.keyboard.press("Enter");
+    const users = page.getByRole("combobox", { name: t("demo.signedInAsLabel") });
+    await tabToVisibly(page, users, 3);
+    await page.keyboard.press("Enter");
+    await page.getByRole("option", { name: /^Megan Bowen/ }).waitFor();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    const meganToolbar = page.getByRole("button", { name: `${t("demo.tenant")} · Megan Bowen` });
+    await expect.poll(() => isFocused(meganToolbar)).toBe(true);
+    await page.keyboard.press("Enter");
+    const invites = page.getByRole("region", { name: t("manager.demoInvitesHeading") });
+    await invites.getByRole("link").first().waitFor();
+    const links = await invites
+      .getByRole("link")
+      .evaluateAll((anchors) =>
+        anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).searchParams.get("eventId")),
+      );
+    await tabToVisibly(page, invites.getByRole("link").nth(links.indexOf(eventId)));
+    await page.keyboard.press("Enter");
+    await packetShown(page, t);
+
+    const note = page.getByRole("textbox", { name: t("manager.privateNotes", { subject: PACKET_CALL }) });
+    await tabToVisibly(page, note);
+    await page.keyboard.type("Named the price before asking about their rollout");
+    const agreed = page.getByRole("textbox", { name: t("manager.agreedLearning", { subject: PACKET_CALL }) });
+    await tabToVisibly(page, agreed, 3);
+    await page.keyboard.type("Three questions before any price");
+    // Leaving the field saves it; the live region says so once the notes are safe.
+    await tabToVisibly(page, page.getByRole("button", { name: t("manager.preview") }), 3);
+    await page
+      .getByRole("status")
+      .filter({ hasText: t("saveStatus.saved") })
+      .waitFor();
+
+    await page.keyboard.press("Space");
+    const preview = page.frameLocator(`iframe[title="${t("manager.previewFrame", { rep: "Daan Visser" })}"]`);
+    await preview.getByText("Three questions before any price").waitFor();
+    await tabToVisibly(page, page.getByRole("button", { name: t("manager.send") }), 3);
+    await page.keyboard.press("Enter");
+    // The button is gone once the mail is out: focus is on the sentence that says it went, not lost to the page.
+    const sent = page.getByText(new RegExp(`^${escapeRegExp(t("manager.sentOn", { date: "" }))}`));
+    await expect.poll(() => isFocused(sent)).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe("status announcements", () => {
+  it("announces waiting for the network while offline, and saved once the network is back", async () => {
+    const { t } = createI18n({ locale: "en-US", timeZone: "Europe/Amsterdam" });
+    const page = await browser.open(baseUrl);
+    await callsShown(page, t);
+    const announced = (text: string) => page.getByRole("status").filter({ hasText: text });
+
+    await page.context().setOffline(true);
+    // Flagging or unflagging, whichever the call needs: either is a write that cannot reach Graph now.
+    const flag = page.getByRole("button", { name: t("flag.flagCall", { subject: SUBJECT }) });
+    const wasFlagged = (await flag.getAttribute("aria-pressed")) === "true";
+    await flag.click();
+    if (!wasFlagged) {
+      await page
+        .getByRole("dialog", { name: t("reframe.title") })
+        .getByRole("button", { name: t("reframe.skip") })
+        .click();
+    }
+    await announced(t("saveStatus.waitingForNetwork")).waitFor();
+
+    await page.context().setOffline(false);
+    await announced(t("saveStatus.saved")).waitFor();
+    await page.context().close();
+  });
+});
+
+function isFocused(target: Locator): Promise<boolean> {
+  return target.evaluate((element) => element === document.activeElement);
+}

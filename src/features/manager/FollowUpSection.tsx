@@ -9,7 +9,7 @@ import {
   typographyStyles,
 } from "@fluentui/react-components";
 import { CheckmarkCircleRegular, MailRegular } from "@fluentui/react-icons";
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useStore } from "zustand";
 import { buildFollowUpMail, type ReviewPacket } from "../../domain/review/index.ts";
 import { errorMessageKey, useI18n } from "../../i18n/index.ts";
@@ -40,7 +40,13 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: "#ffffff",
   },
-  sent: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, margin: 0 },
+  sent: {
+    ...typographyStyles.body1,
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    margin: 0,
+  },
 });
 
 export interface FollowUpSectionProps {
@@ -63,6 +69,13 @@ export function FollowUpSection({ packet, store }: FollowUpSectionProps) {
   const record = useNotesStore((state) => state.coaching.get(packet.reviewId));
   const canEdit = useNotesStore(selectCanEdit);
   const sentAt = record?.followUpSentAt.value ?? null;
+  // The Send button goes away once the mail is out: its focus moves to the sentence that says so, which a screen
+  // reader then reads, instead of falling to the page. Only after a press here, never when the notes load.
+  const sentConfirmation = useRef<HTMLParagraphElement>(null);
+  const pressedSend = useRef(false);
+  useEffect(() => {
+    if (sentAt && pressedSend.current) sentConfirmation.current?.focus();
+  }, [sentAt]);
 
   const agreedLearning = record?.agreedLearning;
   const mail = useMemo(
@@ -90,12 +103,12 @@ export function FollowUpSection({ packet, store }: FollowUpSectionProps) {
 
       {sentAt ? (
         <>
-          <Body1 as="p" className={styles.sent}>
+          <p className={styles.sent} ref={sentConfirmation} tabIndex={-1}>
             <CheckmarkCircleRegular aria-hidden="true" />
             {t("manager.sentOn", {
               date: formatDate(new Date(sentAt), { dateStyle: "medium", timeStyle: "short" }),
             })}
-          </Body1>
+          </p>
           <Body1 as="p" className={styles.muted}>
             {t("manager.sendAgainHint", { rep: packet.rep.name })}
           </Body1>
@@ -127,7 +140,10 @@ export function FollowUpSection({ packet, store }: FollowUpSectionProps) {
               appearance="primary"
               icon={<MailRegular />}
               disabledFocusable={!canEdit || sending.status === "sending"}
-              onClick={() => void send(mail)}
+              onClick={() => {
+                pressedSend.current = true;
+                void send(mail);
+              }}
             >
               {sending.status === "sending"
                 ? t("manager.sending")

@@ -18,6 +18,7 @@ import { MailboxItemError } from "../../hosts/mailbox-item.ts";
 import { errorMessageKey, useI18n } from "../../i18n/index.ts";
 import { useNotesStore } from "../flag/NotesStoreProvider.tsx";
 import { selectCanEdit } from "../flag/notes-selectors.ts";
+import { SaveStatusIndicator } from "../flag/SaveStatusIndicator.tsx";
 import { ReviewPacketView } from "../review/ReviewPacketView.tsx";
 import { CallCoachingFields } from "./CallCoachingFields.tsx";
 import { CoachingGuide } from "./CoachingGuide.tsx";
@@ -154,6 +155,8 @@ function CoachingView({
 }) {
   return (
     <>
+      {/* The manager's notes save as they type, like the rep's: whether they are safe is said, and announced. */}
+      <SaveStatusIndicator />
       <NotesStatus />
       <CoachingGuide repName={packet.rep.name} />
       <ReviewPacketView
