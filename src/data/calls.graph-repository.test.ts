@@ -55,35 +55,60 @@ const EVENTS: Event[] = [
   meeting("phone", "2026-03-18T10:00:00", { isOnlineMeeting: false, onlineMeeting: null }),
 ];
 
-function tenant() {
+const ME = { id: "u1", displayName: rep.name, mail: rep.address, userPrincipalName: rep.address };
+
+interface BatchStep {
+  readonly id: string;
+  readonly url: string;
+  readonly headers?: Record<string, string>;
+}
+
+/** Graph for these tests: `/me`, the calendar view and the transcript lookups, alone or as steps of a `$batch`. */
+function tenant(events: readonly Event[] = EVENTS) {
   const calendarQueries: URLSearchParams[] = [];
+  const calendarPreferences: Array<string | null> = [];
   const batchUrls: string[] = [];
+  /** Every HTTP request, a batch counted once. */
+  const roundTrips: string[] = [];
+  const calendarPage = (url: URL) => {
+    calendarQueries.push(url.searchParams);
+    return { value: events };
+  };
   server.use(
-    http.get(`${ROOT}/me`, () =>
-      HttpResponse.json({
-        id: "u1",
-        displayName: rep.name,
-        mail: rep.address,
-        userPrincipalName: rep.address,
-      }),
-    ),
+    http.get(`${ROOT}/me`, ({ request }) => {
+      roundTrips.push(`GET ${new URL(request.url).pathname}`);
+      return HttpResponse.json(ME);
+    }),
     http.get(`${ROOT}/me/calendarView`, ({ request }) => {
-      calendarQueries.push(new URL(request.url).searchParams);
-      return HttpResponse.json({ value: EVENTS });
+      roundTrips.push(`GET ${new URL(request.url).pathname}`);
+      calendarPreferences.push(request.headers.get("Prefer"));
+      return HttpResponse.json(calendarPage(new URL(request.url)));
     }),
     http.post(`${ROOT}/$batch`, async ({ request }) => {
-      const { requests } = (await request.json()) as { requests: Array<{ id: string; url: string }> };
+      roundTrips.push("POST /$batch");
+      const { requests } = (await request.json()) as { requests: BatchStep[] };
       batchUrls.push(...requests.map((inner) => inner.url));
       return HttpResponse.json({
-        responses: requests.map((inner) => ({
-          id: inner.id,
-          status: 200,
-          body: { value: inner.url.includes("$filter") ? [{ id: "m-discovery" }] : [{ id: "transcript-1" }] },
-        })),
+        responses: requests.map((inner) => {
+          const url = new URL(inner.url, ROOT);
+          if (url.pathname.endsWith("/me")) return { id: inner.id, status: 200, body: ME };
+          if (url.pathname.endsWith("/me/calendarView")) {
+            calendarPreferences.push(inner.headers?.Prefer ?? null);
+            return { id: inner.id, status: 200, body: calendarPage(url) };
+          }
+          const joinUrlFilter = url.searchParams.get("$filter");
+          return {
+            id: inner.id,
+            status: 200,
+            body: {
+              value: joinUrlFilter ? [{ id: `m-${joinUrlFilter.slice(-12, -1)}` }] : [{ id: "transcript-1" }],
+            },
+          };
+        }),
       });
     }),
   );
-  return { calendarQueries, batchUrls };
+  return { calendarQueries, calendarPreferences, batchUrls, roundTrips };
 }
 
 describe("GraphCallsRepository", () => {
@@ -133,5 +158,32 @@ describe("GraphCallsRepository", () => {
 
     expect(batchUrls.filter((url) => url.includes("$filter"))).toHaveLength(2);
     expect(batchUrls.filter((url) => url.endsWith("/transcripts"))).toHaveLength(4);
+  });
+
+  it("shows the list in one round trip (who the rep is and the calendar in one batch), then 20 meetings a batch", async () => {
+    const many = Array.from({ length: 45 }, (_, index) =>
+      meeting(
+        `call-${String(index).padStart(2, "0")}`,
+        `2026-03-2${index % 8}T09:${String(index).padStart(2, "0")}:00`,
+      ),
+    );
+    const { roundTrips, calendarQueries, calendarPreferences } = tenant(many);
+    const { client } = createTestGraphClient({ baseUrl: "http://graph.test/graph" });
+    const repository = new GraphCallsRepository(client, () => NOW);
+
+    const calls = await repository.listRecentCalls();
+    expect(calls).toHaveLength(45);
+    expect(roundTrips).toEqual(["POST /$batch"]);
+    expect(calendarQueries[0]?.get("$top")).toBe("500");
+    expect(calendarPreferences).toEqual(['outlook.timezone="UTC"']);
+
+    await repository.getTranscriptAvailability(calls);
+    // Looking 45 meetings up takes three batches, listing their transcripts three more.
+    expect(roundTrips).toHaveLength(1 + 3 + 3);
+
+    roundTrips.length = 0;
+    await repository.getTranscriptAvailability(await repository.listRecentCalls());
+    // A reload knows the rep and the meetings: the calendar page, then one batch per 20 meetings.
+    expect(roundTrips).toEqual(["GET /graph/v1.0/me/calendarView", ...Array(3).fill("POST /$batch")]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Event } from "@microsoft/microsoft-graph-types";
 import type { GraphClient } from "./graph-client.ts";
 import { GraphScope } from "./graph-scopes.ts";
-import { listAllPages } from "./paging.graph.ts";
+import { type CollectionRequest, listAllPages } from "./paging.graph.ts";
 
 /**
  * The event fields that turning an event into a call reads (`eventToCall`), and no more: smaller pages, and no
@@ -36,7 +36,12 @@ export interface CalendarViewQuery {
  * that overlaps `start`–`end`, newest first, with every date-time in UTC (`Prefer: outlook.timezone="UTC"`).
  */
 export function listCalendarView(client: GraphClient, query: CalendarViewQuery): Promise<Event[]> {
-  return listAllPages<Event>(client, {
+  return listAllPages<Event>(client, calendarViewRequest(query));
+}
+
+/** The calendar view's first page as a collection request, to be sent alone or as a step of a `$batch`. */
+export function calendarViewRequest(query: CalendarViewQuery): CollectionRequest {
+  return {
     path: "/me/calendarView",
     scopes: [GraphScope.CalendarsRead],
     query: {
@@ -47,6 +52,6 @@ export function listCalendarView(client: GraphClient, query: CalendarViewQuery):
       $top: query.pageSize ?? DEFAULT_CALENDAR_PAGE_SIZE,
     },
     headers: { Prefer: 'outlook.timezone="UTC"' },
-    signal: query.signal,
-  });
+    ...(query.signal ? { signal: query.signal } : {}),
+  };
 }

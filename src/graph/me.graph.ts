@@ -25,12 +25,20 @@ const directoryUserSchema = z.object({
   userPrincipalName: z.string().nullish(),
 });
 
+/** `GET /me` with the fields Momentum reads (User.Read); also a `$batch` step's URL. */
+export const SIGNED_IN_USER_PATH = `/me?$select=${USER_FIELDS}`;
+
 /** The signed-in user (`GET /me`, User.Read). */
 export async function getMe(client: GraphClient, signal?: AbortSignal): Promise<SignedInUser> {
   const body: unknown = await client
-    .api(`/me?$select=${USER_FIELDS}`, [GraphScope.UserRead])
+    .api(SIGNED_IN_USER_PATH, [GraphScope.UserRead])
     .option("signal", signal)
     .get();
+  return signedInUserFrom(body);
+}
+
+/** The signed-in user from the body of `GET` {@link SIGNED_IN_USER_PATH}, sent alone or in a batch. */
+export function signedInUserFrom(body: unknown): SignedInUser {
   const user = toDirectoryUser(body);
   if (!user.userPrincipalName) throw unreadable();
   return { ...user, userPrincipalName: user.userPrincipalName };

@@ -24,7 +24,7 @@ interface CollectionPage<T> {
  */
 export async function listAllPages<T>(client: GraphClient, request: CollectionRequest): Promise<T[]> {
   const items: T[] = [];
-  let next: string | undefined = withQuery(request.path, request.query ?? {});
+  let next: string | undefined = collectionUrl(request);
   while (next) {
     const page: CollectionPage<T> = await client
       .api(next, request.scopes)
@@ -37,7 +37,8 @@ export async function listAllPages<T>(client: GraphClient, request: CollectionRe
   return items;
 }
 
-function withQuery(path: string, query: Readonly<Record<string, string | number>>): string {
+/** The first page's URL relative to the version root, its query values URL-encoded (also a `$batch` step's URL). */
+export function collectionUrl({ path, query = {} }: Pick<CollectionRequest, "path" | "query">): string {
   const pairs = Object.entries(query).map(([name, value]) => `${name}=${encodeURIComponent(value)}`);
   return pairs.length > 0 ? `${path}?${pairs.join("&")}` : path;
 }
