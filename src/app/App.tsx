@@ -9,6 +9,7 @@ import { DemoToolbar } from "../features/demo/DemoToolbar.tsx";
 import { NotesStoreProvider } from "../features/flag/index.ts";
 import { RepHome } from "../features/flag/RepHome.tsx";
 import { ReviewPlannerStoreProvider } from "../features/review/index.ts";
+import { ReviewFollowUpsStoreProvider } from "../features/review/ReviewFollowUpsStoreProvider.tsx";
 import { TranscriptStoreProvider } from "../features/transcript/index.ts";
 import { listEventsWithAttachments } from "../graph/calendar-attachments.graph.ts";
 import type { GraphClient } from "../graph/graph-client.ts";
@@ -138,7 +139,9 @@ function Surface({ surface, stores, graph, host, tokenProvider, username, repNam
               <NotesStoreProvider store={stores.notes}>
                 <TranscriptStoreProvider store={stores.transcripts}>
                   <ReviewPlannerStoreProvider store={stores.reviewPlanner}>
-                    <RepHome repName={repName} />
+                    <ReviewFollowUpsStoreProvider store={stores.reviewFollowUps}>
+                      <RepHome repName={repName} />
+                    </ReviewFollowUpsStoreProvider>
                   </ReviewPlannerStoreProvider>
                 </TranscriptStoreProvider>
               </NotesStoreProvider>

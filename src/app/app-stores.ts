@@ -5,6 +5,10 @@ import { GraphTranscriptsRepository } from "../data/transcripts.graph-repository
 import { type CallsStore, createCallsStore } from "../features/calls/index.ts";
 import { createNotesStore, type NotesStore } from "../features/flag/index.ts";
 import { createReviewPlannerStore, type ReviewPlannerStore } from "../features/review/index.ts";
+import {
+  createReviewFollowUpsStore,
+  type ReviewFollowUpsStore,
+} from "../features/review/review-follow-ups.store.ts";
 import { createTranscriptStore, type TranscriptStore } from "../features/transcript/index.ts";
 import type { GraphClient } from "../graph/graph-client.ts";
 
@@ -14,6 +18,8 @@ export interface AppStores {
   readonly notes: NotesStore;
   readonly transcripts: TranscriptStore;
   readonly reviewPlanner: ReviewPlannerStore;
+  /** The manager's follow-ups that arrived in the rep's mailbox, for the reviews list. */
+  readonly reviewFollowUps: ReviewFollowUpsStore;
   /** Stops the session's background work (saving notes), so nothing of one user is sent as another's. */
   dispose(): void;
 }
@@ -36,6 +42,13 @@ export function createAppStores(graph: GraphClient, username: string | null): Ap
       calls,
       notes,
       transcripts,
+    }),
+    reviewFollowUps: createReviewFollowUpsStore({
+      // The review packet's code is not on the rep's first screen: it loads when the Reviews tab first looks.
+      findFollowUps: async (reviewIds, signal) => {
+        const { GraphReviewPacketRepository } = await import("../data/review-packet.graph-repository.ts");
+        return new GraphReviewPacketRepository(graph).findFollowUps(reviewIds, signal);
+      },
     }),
     dispose: () => notesRepository.dispose(),
   };

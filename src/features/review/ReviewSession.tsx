@@ -7,7 +7,7 @@ import {
   tokens,
   typographyStyles,
 } from "@fluentui/react-components";
-import { OpenRegular } from "@fluentui/react-icons";
+import { MailCheckmarkRegular, OpenRegular } from "@fluentui/react-icons";
 import {
   REVIEW_RECORD_LIMITS,
   type ReviewedCallSummary,
@@ -20,6 +20,7 @@ import { useNotesStore } from "../flag/NotesStoreProvider.tsx";
 import { selectCanEdit } from "../flag/notes-selectors.ts";
 import { useDraftText } from "../flag/use-draft-text.ts";
 import { formatSessionTime } from "./format-session-time.ts";
+import { useFollowUpArrived } from "./ReviewFollowUpsStoreProvider.tsx";
 
 const useStyles = makeStyles({
   session: {
@@ -34,6 +35,16 @@ const useStyles = makeStyles({
   heading: { ...typographyStyles.subtitle2, margin: 0 },
   meta: { color: tokens.colorNeutralForeground2, margin: 0, overflowWrap: "anywhere" },
   links: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL },
+  followUp: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+    overflowWrap: "anywhere",
+  },
+  followUpIcon: { color: tokens.colorPaletteGreenForeground1, flexShrink: 0 },
   calls: {
     listStyleType: "none",
     margin: 0,
@@ -52,7 +63,7 @@ export interface ReviewSessionProps {
   readonly past: boolean;
 }
 
-/** One review session: when, with whom, where to open it, and its calls. */
+/** One review session: when, with whom, where to open it, whether the manager's follow-up arrived, its calls. */
 export function ReviewSession({ review, past }: ReviewSessionProps) {
   const styles = useStyles();
   const i18n = useI18n();
@@ -87,6 +98,7 @@ export function ReviewSession({ review, past }: ReviewSessionProps) {
           </Link>
         ) : null}
       </div>
+      <FollowUpArrived review={review} when={when} />
       <ul className={styles.calls} aria-label={t("review.sessionCalls")}>
         {review.calls.map((call) => (
           <li key={call.callId} className={styles.call}>
@@ -95,6 +107,35 @@ export function ReviewSession({ review, past }: ReviewSessionProps) {
         ))}
       </ul>
     </li>
+  );
+}
+
+/** Only a follow-up known to have arrived is shown: not knowing (no consent, Graph unreachable) shows nothing. */
+function FollowUpArrived({ review, when }: { readonly review: ReviewRecord; readonly when: string }) {
+  const styles = useStyles();
+  const { t, formatDate } = useI18n();
+  const receipt = useFollowUpArrived(review.id);
+  if (!receipt) return null;
+  const manager = review.manager.name;
+  return (
+    <Body1 as="p" className={styles.followUp}>
+      <MailCheckmarkRegular aria-hidden="true" className={styles.followUpIcon} />
+      <span>
+        {receipt.receivedAt
+          ? t("review.followUpArrived", { manager, date: formatDate(receipt.receivedAt) })
+          : t("review.followUpArrivedUndated", { manager })}
+      </span>
+      {receipt.webLink ? (
+        <Link
+          href={receipt.webLink}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-label={t("review.openFollowUpLabel", { when })}
+        >
+          {t("review.openFollowUp")} <OpenRegular aria-hidden="true" />
+        </Link>
+      ) : null}
+    </Body1>
   );
 }
 

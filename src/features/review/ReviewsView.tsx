@@ -5,6 +5,7 @@ import type { ReviewRecord } from "../../domain/notes/review-record.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { CenteredMessage } from "../calls/index.ts";
 import { useNotesStore } from "../flag/NotesStoreProvider.tsx";
+import { useLookForFollowUps } from "./ReviewFollowUpsStoreProvider.tsx";
 import { ReviewSession } from "./ReviewSession.tsx";
 
 const useStyles = makeStyles({
@@ -49,13 +50,14 @@ export interface ReviewsViewProps {
 
 /**
  * The rep's review sessions: upcoming ones (soonest first) to open or join, past ones (latest first) to note per
- * call whether it was discussed and what the rep learned; and Plan a review.
+ * call whether it was discussed and what the rep learned; whether the manager's follow-up arrived; and Plan a review.
  */
 export function ReviewsView({ onPlanReview, canPlan = true, headingRef, notice }: ReviewsViewProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const ids = useId();
   const reviews = useNotesStore((state) => state.reviews);
+  useLookForFollowUps(reviews);
   const now = Date.now();
   const upcoming = reviews.filter((review) => Date.parse(review.end) > now);
   const past = reviews.filter((review) => Date.parse(review.end) <= now).reverse();

@@ -5,6 +5,7 @@ import { I18nProvider } from "../../i18n/index.ts";
 import { CallsStoreProvider } from "../calls/index.ts";
 import { NotesStoreProvider } from "../flag/NotesStoreProvider.tsx";
 import { TranscriptStoreProvider } from "../transcript/index.ts";
+import { ReviewFollowUpsStoreProvider } from "./ReviewFollowUpsStoreProvider.tsx";
 import { ReviewPlannerStoreProvider } from "./ReviewPlannerStoreProvider.tsx";
 import {
   createReviewTestStores,
@@ -29,7 +30,9 @@ export function renderWithReviewStores(
         <CallsStoreProvider store={stores.calls}>
           <NotesStoreProvider store={stores.notes}>
             <TranscriptStoreProvider store={stores.transcripts}>
-              <ReviewPlannerStoreProvider store={stores.planner}>{ui}</ReviewPlannerStoreProvider>
+              <ReviewPlannerStoreProvider store={stores.planner}>
+                <ReviewFollowUpsStoreProvider store={stores.followUps}>{ui}</ReviewFollowUpsStoreProvider>
+              </ReviewPlannerStoreProvider>
             </TranscriptStoreProvider>
           </NotesStoreProvider>
         </CallsStoreProvider>

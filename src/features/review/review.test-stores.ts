@@ -6,6 +6,8 @@ import { createFakeNotesStore, type FakeNotesStore } from "../flag/notes.fake-st
 import type { NotesState } from "../flag/notes-state.ts";
 import { createTranscriptStore, type TranscriptStore } from "../transcript/index.ts";
 import { FakeTranscriptsRepository } from "../transcript/transcripts.fake-repository.ts";
+import { FakeFollowUpsRepository } from "./review-follow-ups.fake-repository.ts";
+import { createReviewFollowUpsStore, type ReviewFollowUpsStore } from "./review-follow-ups.store.ts";
 import { createReviewPlannerStore, type ReviewPlannerStore } from "./review-planner.store.ts";
 import { FakeReviewSessionRepository } from "./review-session.fake-repository.ts";
 
@@ -15,6 +17,8 @@ export interface ReviewTestStoresOptions {
   /** Each call's transcript; calls not named have none. */
   readonly transcripts?: Readonly<Record<string, CallTranscriptText>>;
   readonly now?: () => Date;
+  /** The rep's mailbox the follow-ups are looked for in; an empty one unless given. */
+  readonly followUps?: FakeFollowUpsRepository;
 }
 
 export interface ReviewTestStores {
@@ -24,19 +28,22 @@ export interface ReviewTestStores {
   readonly transcriptsRepository: FakeTranscriptsRepository;
   readonly transcripts: TranscriptStore;
   readonly planner: ReviewPlannerStore;
+  readonly followUpsRepository: FakeFollowUpsRepository;
+  readonly followUps: ReviewFollowUpsStore;
   /** The `transactionId`s plans were given, in order. */
   readonly transactionIds: string[];
 }
 
 /**
  * The stores a review is planned with, on fakes: calls already listed, an in-memory notes store, transcripts
- * answered at once, and a fake review repository.
+ * answered at once, a fake review repository, and a fake mailbox for the manager's follow-ups.
  */
 export function createReviewTestStores({
   calls = [],
   notes = {},
   transcripts = {},
   now = () => new Date(),
+  followUps = new FakeFollowUpsRepository(),
 }: ReviewTestStoresOptions = {}): ReviewTestStores {
   const callsStore = createCallsStore(new FakeCallsRepository());
   callsStore.setState({ status: "ready", calls, transcripts: new Map() });
@@ -70,6 +77,8 @@ export function createReviewTestStores({
     transcriptsRepository,
     transcripts: transcriptStore,
     planner,
+    followUpsRepository: followUps,
+    followUps: createReviewFollowUpsStore(followUps),
     transactionIds,
   };
 }

@@ -67,9 +67,6 @@ export const managerMessagesEn = {
   mailEmpty: "—",
   mailSignOff: "Keep calling,\n{manager}",
 
-  followUpArrived: "Follow-up from {manager} arrived on {date}",
-  openFollowUp: "Open the follow-up in Outlook",
-
   demoInvitesHeading: "Review invites in your calendar",
   demoInvitesNone: "No review invites in your calendar yet. Be the rep and schedule a review first.",
   demoInvitesFailed: "Couldn't list your review invites.",

@@ -72,9 +72,6 @@ export const managerMessagesNl = {
   mailEmpty: "—",
   mailSignOff: "Blijf bellen,\n{manager}",
 
-  followUpArrived: "Follow-up van {manager} ontvangen op {date}",
-  openFollowUp: "Open de follow-up in Outlook",
-
   demoInvitesHeading: "Reviewuitnodigingen in je agenda",
   demoInvitesNone: "Nog geen reviewuitnodigingen in je agenda. Plan eerst als verkoper een review.",
   demoInvitesFailed: "Je reviewuitnodigingen konden niet worden opgehaald.",

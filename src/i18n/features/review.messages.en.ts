@@ -21,6 +21,10 @@ export const reviewMessagesEn = {
   learning: "What I learned about {subject}",
   inReviewOn: "In review on {date}",
   inReviewOnLabel: "In review on {date}: open the session in Outlook",
+  followUpArrived: "Follow-up from {manager} arrived on {date}",
+  followUpArrivedUndated: "Follow-up from {manager} arrived",
+  openFollowUp: "Open the follow-up in Outlook",
+  openFollowUpLabel: "Open the follow-up to the review on {when} in Outlook",
 
   consentNeeded: "Momentum needs your permission to plan a review",
   consentNeededBody:

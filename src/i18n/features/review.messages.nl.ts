@@ -23,6 +23,10 @@ export const reviewMessagesNl = {
   learning: "Wat ik leerde van {subject}",
   inReviewOn: "In bespreking op {date}",
   inReviewOnLabel: "In bespreking op {date}: de bespreking openen in Outlook",
+  followUpArrived: "Follow-up van {manager} ontvangen op {date}",
+  followUpArrivedUndated: "Follow-up van {manager} ontvangen",
+  openFollowUp: "Open de follow-up in Outlook",
+  openFollowUpLabel: "Open de follow-up van de bespreking op {when} in Outlook",
 
   consentNeeded: "Momentum heeft je toestemming nodig om een bespreking te plannen",
   consentNeededBody:
