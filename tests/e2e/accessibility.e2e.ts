@@ -218,7 +218,6 @@ async function scheduleReviewWithMegan(reviewId: string): Promise<string> {
     timeZone: DEMO_TIME_ZONE,
     start: slot.start,
     end: slot.end,
-    transactionId: reviewId,
   });
   const { eventId } = await sessions.scheduleReview({ invite });
   const { iCalUId } = await graphGet<Event>(

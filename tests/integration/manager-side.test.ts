@@ -81,7 +81,6 @@ async function repSchedulesReview(reviewId = "review-manager-side"): Promise<Sch
     timeZone: DEMO_TIME_ZONE,
     start: slot.start,
     end: slot.end,
-    transactionId: packet.reviewId,
   });
   const scheduled = await sessions.scheduleReview({ invite });
   return { packet, subject: invite.event.subject ?? "", repEventId: scheduled.eventId };

@@ -63,8 +63,6 @@ async function inviteForFirstFreeSlot(packet: ReviewPacket): Promise<ReviewInvit
     timeZone: DEMO_TIME_ZONE,
     start: slot.start,
     end: slot.end,
-    // One ID for the review: the event's transactionId is the packet's reviewId.
-    transactionId: packet.reviewId,
   });
 }
 

@@ -16,7 +16,6 @@ const OPTIONS = {
   timeZone: "Europe/Amsterdam",
   start: new Date("2026-11-24T13:30:00.000Z"),
   end: new Date("2026-11-24T14:00:00.000Z"),
-  transactionId: "5b0c1d2e-7f3a-4b8c-9d1e-2f3a4b5c6d7e",
 };
 
 /** Decodes `contentBytes` as a receiving client would: base64, then UTF-8. */
@@ -45,7 +44,7 @@ describe("buildReviewInvite", () => {
       isOnlineMeeting: true,
       onlineMeetingProvider: "teamsForBusiness",
       allowNewTimeProposals: true,
-      transactionId: OPTIONS.transactionId,
+      transactionId: "review-7d1c2f0e",
       start: { dateTime: "2026-11-24T13:30:00.000", timeZone: "UTC" },
       end: { dateTime: "2026-11-24T14:00:00.000", timeZone: "UTC" },
     });

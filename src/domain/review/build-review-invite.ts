@@ -14,8 +14,6 @@ export interface ReviewInviteOptions {
   readonly timeZone: string;
   readonly start: Date;
   readonly end: Date;
-  /** The same for every retry of one click, so that Graph makes one event, never two. */
-  readonly transactionId: string;
 }
 
 /** A file attachment as `POST /me/events/{id}/attachments` takes it. */
@@ -55,7 +53,8 @@ export function buildReviewInvite(packet: ReviewPacket, options: ReviewInviteOpt
     isOnlineMeeting: true,
     onlineMeetingProvider: "teamsForBusiness",
     allowNewTimeProposals: true,
-    transactionId: options.transactionId,
+    // One ID for the review: the same for every retry of one click, so that Graph makes one event, never two.
+    transactionId: packet.reviewId,
   };
   return { event, ...reviewPacketAttachment(packet) };
 }

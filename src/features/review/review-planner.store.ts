@@ -416,7 +416,6 @@ export function createReviewPlannerStore(options: ReviewPlannerStoreOptions): Re
             timeZone: i18n.timeZone,
             start: plan.time.start,
             end: plan.time.end,
-            transactionId: plan.transactionId,
           });
           set({
             plan: {
