@@ -11,17 +11,24 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { CallRegular, DismissRegular, LightbulbRegular, PeopleTeamRegular } from "@fluentui/react-icons";
-import { useEffect, useId, useRef, useState } from "react";
+import { Suspense, useEffect, useId, useRef, useState } from "react";
 import { FeatureBoundary } from "../../app/FeatureBoundary.tsx";
+import { retryableLazy } from "../../app/retryable-lazy.tsx";
 import { useI18n } from "../../i18n/index.ts";
-import { ReflectView } from "../reflect/ReflectView.tsx";
-import { ReviewsTab } from "../review/ReviewsTab.tsx";
 import { DeleteDataDialog } from "../settings/DeleteDataDialog.tsx";
 import { SettingsMenu } from "../settings/SettingsMenu.tsx";
 import { CallsWithFlags } from "./CallsWithFlags.tsx";
 import { NotesMessages } from "./NotesMessages.tsx";
 import { useNotesStore } from "./NotesStoreProvider.tsx";
 import { SaveStatusIndicator } from "./SaveStatusIndicator.tsx";
+
+// Review mode's tabs are a chunk each: the rep's first screen, Calls, does not carry their code.
+const ReflectView = retryableLazy(() =>
+  import("../reflect/ReflectView.tsx").then((module) => module.ReflectView),
+);
+const ReviewsTab = retryableLazy(() =>
+  import("../review/ReviewsTab.tsx").then((module) => module.ReviewsTab),
+);
 
 type View = "calls" | "reflect" | "reviews";
 const VIEWS = ["calls", "reflect", "reviews"] as const satisfies readonly View[];
@@ -152,16 +159,23 @@ export function RepHome({ repName }: RepHomeProps) {
         {view === "calls" ? (
           <CallsWithFlags />
         ) : view === "reflect" ? (
-          <ReflectView
-            repName={repName}
-            onPlanReview={() => {
-              setPlanOnOpen(true);
-              setView("reviews");
-            }}
-          />
+          // A chunk that fails to arrive is the boundary's to show, with its way to try again.
+          <FeatureBoundary feature="feature.reflect">
+            <Suspense fallback={<Spinner label={t("common.loading")} />}>
+              <ReflectView
+                repName={repName}
+                onPlanReview={() => {
+                  setPlanOnOpen(true);
+                  setView("reviews");
+                }}
+              />
+            </Suspense>
+          </FeatureBoundary>
         ) : (
           <FeatureBoundary feature="feature.review">
-            <ReviewsTab repName={repName} startPlanning={planOnOpen} />
+            <Suspense fallback={<Spinner label={t("common.loading")} />}>
+              <ReviewsTab repName={repName} startPlanning={planOnOpen} />
+            </Suspense>
           </FeatureBoundary>
         )}
       </div>
