@@ -37,8 +37,8 @@ interface ArmedFault {
 }
 
 /**
- * Makes the next matching requests fail the way Graph fails under load (429, 503, 504) or as a network does
- * (the connection drops), so that tests and demos show the app surviving it. Faults are used up in the
+ * Makes the next matching requests fail the way Graph fails under load (429, 503, 504), refuses a permission
+ * (403), or as a network does (the connection drops), so that tests and demos show the app surviving it. Faults are used up in the
  * order they were added.
  */
 export class FaultInjector {

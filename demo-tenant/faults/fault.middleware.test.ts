@@ -45,6 +45,24 @@ describe("fault injection", () => {
     expect((await me()).status).toBe(504);
   });
 
+  it("refuses with Graph's 403 for a permission the user lacks, with the request's IDs", async () => {
+    server.tenant.faults.add({ kind: "forbidden", path: "/me/manager" });
+
+    const refused = await graphClient(server)("/me/manager");
+
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get("retry-after")).toBeNull();
+    const body = (await refused.json()) as GraphErrorBody;
+    expect(body.error).toMatchObject({
+      code: "Authorization_RequestDenied",
+      message: "Insufficient privileges to complete the operation.",
+      innerError: { "request-id": refused.headers.get("request-id") },
+    });
+    expect(server.tenant.faults.add({ kind: "forbidden" }).retryAfterSeconds).toBeNull();
+    server.tenant.faults.clear();
+    expect((await graphClient(server)("/me/manager")).status).toBe(200);
+  });
+
   it("drops the connection without a response, and logs that nothing went out", async () => {
     server.tenant.faults.add({ kind: "drop" });
     await expect(me()).rejects.toThrow();

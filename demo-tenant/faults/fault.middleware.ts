@@ -42,6 +42,13 @@ function faultError(fault: InjectedFault): GraphHttpError {
       return new GraphHttpError(503, "ServiceUnavailable", "The service is temporarily unavailable.", {
         headers: retryAfter,
       });
+    case "forbidden":
+      // Microsoft Entra's code and words for a delegated call the user or app lacks the permission for.
+      return new GraphHttpError(
+        403,
+        "Authorization_RequestDenied",
+        "Insufficient privileges to complete the operation.",
+      );
     default:
       return new GraphHttpError(504, "GatewayTimeout", "The gateway did not receive a timely response.");
   }

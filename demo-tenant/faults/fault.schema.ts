@@ -3,8 +3,17 @@ import { z } from "zod";
 /**
  * `drop` loses the connection before the request is handled; `dropAfter` handles it (an event IS created) and then
  * loses the connection before the answer reaches the caller, as when a response is cut off on its way back.
+ * `forbidden` answers 403 as the directory does when the signed-in user may not read what was asked (e.g.
+ * `/me/manager` without consent to User.Read.All).
  */
-export const FAULT_KINDS = ["throttle", "unavailable", "gatewayTimeout", "drop", "dropAfter"] as const;
+export const FAULT_KINDS = [
+  "throttle",
+  "unavailable",
+  "gatewayTimeout",
+  "forbidden",
+  "drop",
+  "dropAfter",
+] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 /** The kinds that lose the connection: only a real HTTP request has one, never a batch step. */

@@ -148,6 +148,17 @@ describe("scheduling a review session with the manager", () => {
     expect(people[0]).toMatchObject({ displayName: "Megan Bowen", email: DEMO_MANAGER_UPN });
   });
 
+  it("says the rep may not read their manager when the directory answers 403, so the rep picks one instead", async () => {
+    inject({ kind: "forbidden", method: "GET", path: "/me/manager" });
+    const repository = repositoryAs(DEMO_REP_UPN);
+
+    expect(await repository.lookUpManager()).toEqual({ kind: "notAllowed" });
+    // Only the manager was refused: the rep can still search for Megan.
+    const people = await repository.searchPeople("megan");
+    expect(people[0]).toMatchObject({ displayName: "Megan Bowen", email: DEMO_MANAGER_UPN });
+    expect(demo.tenant.requests.list().filter((request) => request.path === "/me/manager")).toHaveLength(1);
+  });
+
   it("rejects a manager lookup the emulator keeps answering 503, rather than saying there is none", async () => {
     inject({ kind: "unavailable", count: 10, retryAfterSeconds: 1, method: "GET", path: "/me/manager" });
 
