@@ -2,7 +2,7 @@ import { FluentProvider } from "@fluentui/react-components";
 import { type ReactNode, useEffect } from "react";
 import type { Host } from "../hosts/host.ts";
 import { I18nProvider, resolveLanguage } from "../i18n/index.ts";
-import { fluentThemeFor } from "./fluent-theme.ts";
+import { fluentThemeNameFor, loadFluentTheme, useFluentTheme } from "./fluent-theme.ts";
 import { useHostContext } from "./use-host-context.ts";
 
 export interface AppRootProps {
@@ -10,16 +10,23 @@ export interface AppRootProps {
   readonly children: ReactNode;
 }
 
+/** Fetches what `AppRoot` needs for the host's current theme and language; render it only once this resolves. */
+export async function prepareAppRoot(host: Host): Promise<void> {
+  const { theme } = host.getContext();
+  await loadFluentTheme(fluentThemeNameFor(host.kind, theme));
+}
+
 /** Theme and language from the host, followed live; everything inside renders in them. */
 export function AppRoot({ host, children }: AppRootProps) {
   const { theme, locale } = useHostContext(host);
+  const fluentTheme = useFluentTheme(host.kind, theme);
   const language = resolveLanguage(locale);
   useEffect(() => {
     // Screen readers pick their voice from the document's language.
     document.documentElement.lang = language;
   }, [language]);
   return (
-    <FluentProvider theme={fluentThemeFor(host.kind, theme)} style={{ minHeight: "100vh" }}>
+    <FluentProvider theme={fluentTheme} style={{ minHeight: "100vh" }}>
       <I18nProvider locale={locale}>{children}</I18nProvider>
     </FluentProvider>
   );

@@ -4,7 +4,7 @@ import { createGraphClient } from "../graph/graph-client.ts";
 import { HostInitializationError } from "../hosts/host.ts";
 import { hostKindFromUrl, loadHost } from "../hosts/load-host.ts";
 import { App } from "./App.tsx";
-import { AppRoot } from "./AppRoot.tsx";
+import { AppRoot, prepareAppRoot } from "./AppRoot.tsx";
 import { readAppConfig } from "./app-config.ts";
 import { StartupErrorView } from "./StartupErrorView.tsx";
 
@@ -24,6 +24,7 @@ export async function bootstrap(container: HTMLElement): Promise<void> {
     if (!(error instanceof HostInitializationError)) throw error;
     // Teams or Outlook did not answer: say so in the browser's theme and language.
     const fallback = await loadHost("browser");
+    await prepareAppRoot(fallback);
     root.render(
       <AppRoot host={fallback}>
         <StartupErrorView reason={error.reason} />
@@ -32,7 +33,8 @@ export async function bootstrap(container: HTMLElement): Promise<void> {
     return;
   }
 
-  const tokenProvider = await createTokenProvider(config, host);
+  // The theme is fetched while MSAL starts, so that it does not delay the first screen.
+  const [tokenProvider] = await Promise.all([createTokenProvider(config, host), prepareAppRoot(host)]);
   const graph = createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider });
   root.render(
     <AppRoot host={host}>

@@ -1,20 +1,76 @@
-import {
-  type Theme,
-  teamsDarkTheme,
-  teamsHighContrastTheme,
-  teamsLightTheme,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
+import type { Theme } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
 import type { HostKind, ThemeName } from "../hosts/host.ts";
+
+/** The Fluent UI v9 themes Momentum renders in. */
+export type FluentThemeName = "teamsLight" | "teamsDark" | "teamsHighContrast" | "webLight" | "webDark";
 
 /**
  * The Fluent UI theme for a host and theme: inside Teams the Teams themes so the tab blends in;
  * elsewhere (Outlook, browser, demo) the web themes, as Office add-ins use. High contrast is the Teams
  * high-contrast theme everywhere: Fluent has only that one.
  */
-export function fluentThemeFor(host: HostKind, theme: ThemeName): Theme {
-  if (theme === "highContrast") return teamsHighContrastTheme;
-  if (host === "teams") return theme === "dark" ? teamsDarkTheme : teamsLightTheme;
-  return theme === "dark" ? webDarkTheme : webLightTheme;
+export function fluentThemeNameFor(host: HostKind, theme: ThemeName): FluentThemeName {
+  if (theme === "highContrast") return "teamsHighContrast";
+  if (host === "teams") return theme === "dark" ? "teamsDark" : "teamsLight";
+  return theme === "dark" ? "webDark" : "webLight";
+}
+
+// Each theme is a chunk of its own (their tokens together weigh more than most screens): only the one in use is
+// fetched, and another when the host switches to it.
+const THEME_MODULES: Readonly<Record<FluentThemeName, () => Promise<{ readonly theme: Theme }>>> = {
+  teamsLight: () => import("./fluent-themes/teams-light.theme.ts"),
+  teamsDark: () => import("./fluent-themes/teams-dark.theme.ts"),
+  teamsHighContrast: () => import("./fluent-themes/teams-high-contrast.theme.ts"),
+  webLight: () => import("./fluent-themes/web-light.theme.ts"),
+  webDark: () => import("./fluent-themes/web-dark.theme.ts"),
+};
+
+const loading = new Map<FluentThemeName, Promise<Theme>>();
+const loaded = new Map<FluentThemeName, Theme>();
+
+/** Fetches a theme once; a failed fetch is forgotten, so that asking again tries again. */
+export function loadFluentTheme(name: FluentThemeName): Promise<Theme> {
+  let pending = loading.get(name);
+  if (pending === undefined) {
+    pending = THEME_MODULES[name]().then(
+      ({ theme }) => {
+        loaded.set(name, theme);
+        return theme;
+      },
+      (error: unknown) => {
+        loading.delete(name);
+        throw error;
+      },
+    );
+    loading.set(name, pending);
+  }
+  return pending;
+}
+
+/**
+ * The theme to render for a host and theme. The first one must have been loaded (`loadFluentTheme`) before the
+ * first render, so the first paint is already in the right colours; after a switch to a theme not fetched yet,
+ * the one shown before stays until the new one has arrived, rather than a flash of unstyled content.
+ */
+export function useFluentTheme(host: HostKind, theme: ThemeName): Theme {
+  const name = fluentThemeNameFor(host, theme);
+  const [shown, setShown] = useState(() => loadedTheme(name));
+  useEffect(() => {
+    let current = true;
+    void loadFluentTheme(name).then((next) => {
+      if (current) setShown(next);
+    });
+    return () => {
+      current = false;
+    };
+  }, [name]);
+  return loaded.get(name) ?? shown;
+}
+
+/** This theme if loaded, else (the host switched while the app was starting) any theme loaded already. */
+function loadedTheme(name: FluentThemeName): Theme {
+  const theme = loaded.get(name) ?? loaded.values().next().value;
+  if (theme === undefined) throw new Error("A Fluent theme is shown before loadFluentTheme() loaded one");
+  return theme;
 }
