@@ -1,34 +1,12 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { makeCall } from "../../domain/calls/call.fixtures.ts";
-import type { CallNotes } from "../../domain/notes/call-notes.ts";
+import { demo, flagged as flaggedNotes, MARKUP, NOW, pricing } from "../../test-fixtures/calls.fixtures.ts";
 import { CallsWithFlags } from "./CallsWithFlags.tsx";
-import { emptyNotes } from "./notes.fake-store.ts";
 import { renderWithStores, rowOf } from "./notes.test-harness.tsx";
 
 /** Typing key by key through Fluent's controls takes a while in jsdom, more so on a busy machine. */
 vi.setConfig({ testTimeout: 20_000 });
-
-const NOW = new Date("2026-11-20T15:00:00Z"); // Friday 16:00 in Amsterdam
-const MARKUP = "<img src=x onerror=alert(1)>";
-
-const pricing = makeCall({
-  id: "pricing",
-  subject: "Pricing discussion",
-  start: new Date("2026-11-20T13:30:00Z"),
-  end: new Date("2026-11-20T14:15:00Z"),
-});
-const demo = makeCall({
-  id: "demo",
-  subject: "Northwind product demo",
-  start: new Date("2026-11-19T09:00:00Z"),
-  end: new Date("2026-11-19T10:00:00Z"),
-});
-
-function flaggedNotes(callId: string, overrides: Partial<CallNotes> = {}): CallNotes {
-  return { ...emptyNotes(callId), flagged: { value: true, at: NOW.toISOString() }, ...overrides };
-}
 
 async function renderCalls(options: Parameters<typeof renderWithStores>[1] = {}) {
   const harness = renderWithStores(<CallsWithFlags />, options);

@@ -1,9 +1,8 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { makeCall } from "../../domain/calls/call.fixtures.ts";
 import type { CallNotes } from "../../domain/notes/call-notes.ts";
-import { emptyNotes } from "../flag/notes.fake-store.ts";
+import { AT, demo, flagged, MARKUP, NOW, pricing } from "../../test-fixtures/calls.fixtures.ts";
 import { type HarnessOptions, renderWithStores } from "../flag/notes.test-harness.tsx";
 import { SAMPLE_CALL_VTT } from "../transcript/call-insights.fixtures.ts";
 import { ReflectView } from "./ReflectView.tsx";
@@ -11,30 +10,9 @@ import { ReflectView } from "./ReflectView.tsx";
 /** Typing key by key through Fluent's controls takes a while in jsdom, more so on a busy machine. */
 vi.setConfig({ testTimeout: 20_000 });
 
-const NOW = new Date("2026-11-20T15:00:00Z"); // Friday 16:00 in Amsterdam
-const AT = NOW.toISOString();
-const MARKUP = "<img src=x onerror=alert(1)>";
-
-const pricing = makeCall({
-  id: "pricing",
-  subject: "Pricing discussion",
-  start: new Date("2026-11-20T13:30:00Z"),
-  end: new Date("2026-11-20T14:15:00Z"),
-});
-const demo = makeCall({
-  id: "demo",
-  subject: "Northwind product demo",
-  start: new Date("2026-11-19T09:00:00Z"),
-  end: new Date("2026-11-19T10:00:00Z"),
-});
-
 const PRICING_TRANSCRIPT = {
   pricing: { status: "available", vtt: SAMPLE_CALL_VTT },
 } as const satisfies HarnessOptions["transcripts"];
-
-function flagged(callId: string, overrides: Partial<CallNotes> = {}): CallNotes {
-  return { ...emptyNotes(callId), flagged: { value: true, at: AT }, ...overrides };
-}
 
 async function renderReflect(notes: readonly CallNotes[], options: HarnessOptions = {}) {
   const harness = renderWithStores(<ReflectView repName="Daan Visser" />, {

@@ -2,11 +2,9 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { InteractionRequiredError, type TokenProvider } from "../../auth/token-provider.ts";
-import { makeCall } from "../../domain/calls/call.fixtures.ts";
-import type { CallNotes } from "../../domain/notes/call-notes.ts";
 import { parseReviewPacketText, type ReviewPacket } from "../../domain/review/index.ts";
+import { AT, demo, flagged, MARKUP, NOW, pricing } from "../../test-fixtures/calls.fixtures.ts";
 import { ConsentProvider } from "../consent/ConsentProvider.tsx";
-import { emptyNotes } from "../flag/notes.fake-store.ts";
 import type { NotesState } from "../flag/notes-state.ts";
 import { RepHome } from "../flag/RepHome.tsx";
 import { SAMPLE_CALL_VTT } from "../transcript/call-insights.fixtures.ts";
@@ -16,8 +14,6 @@ import type { FakeReviewSessionRepository } from "./review-session.fake-reposito
 /** Clicking and typing through Fluent's controls takes a while in jsdom, more so on a busy machine. */
 vi.setConfig({ testTimeout: 30_000 });
 
-const NOW = new Date("2026-11-20T15:00:00Z"); // Friday 16:00 in Amsterdam
-const AT = NOW.toISOString();
 const MEGAN = {
   id: "megan",
   displayName: "Megan Bowen",
@@ -25,24 +21,6 @@ const MEGAN = {
   jobTitle: "Sales lead",
 };
 const CHOSEN_MEGAN = { id: "megan", name: "Megan Bowen", email: "megan@contoso.example" };
-const MARKUP = "<img src=x onerror=alert(1)>";
-
-const pricing = makeCall({
-  id: "pricing",
-  subject: "Pricing discussion",
-  start: new Date("2026-11-20T13:30:00Z"),
-  end: new Date("2026-11-20T14:15:00Z"),
-});
-const demo = makeCall({
-  id: "demo",
-  subject: "Northwind product demo",
-  start: new Date("2026-11-19T09:00:00Z"),
-  end: new Date("2026-11-19T10:00:00Z"),
-});
-
-function flagged(callId: string, overrides: Partial<CallNotes> = {}): CallNotes {
-  return { ...emptyNotes(callId), flagged: { value: true, at: AT }, ...overrides };
-}
 
 const FLAGGED_NOTES = new Map([
   [
