@@ -1,7 +1,7 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { type ReactNode, useEffect } from "react";
 import type { Host } from "../hosts/host.ts";
-import { I18nProvider, resolveLanguage } from "../i18n/index.ts";
+import { FetchedI18nProvider, loadCatalog, resolveLanguage } from "../i18n/index.ts";
 import { fluentThemeNameFor, loadFluentTheme, useFluentTheme } from "./fluent-theme.ts";
 import { useHostContext } from "./use-host-context.ts";
 
@@ -12,8 +12,11 @@ export interface AppRootProps {
 
 /** Fetches what `AppRoot` needs for the host's current theme and language; render it only once this resolves. */
 export async function prepareAppRoot(host: Host): Promise<void> {
-  const { theme } = host.getContext();
-  await loadFluentTheme(fluentThemeNameFor(host.kind, theme));
+  const { theme, locale } = host.getContext();
+  await Promise.all([
+    loadFluentTheme(fluentThemeNameFor(host.kind, theme)),
+    loadCatalog(resolveLanguage(locale)),
+  ]);
 }
 
 /** Theme and language from the host, followed live; everything inside renders in them. */
@@ -27,7 +30,7 @@ export function AppRoot({ host, children }: AppRootProps) {
   }, [language]);
   return (
     <FluentProvider theme={fluentTheme} style={{ minHeight: "100vh" }}>
-      <I18nProvider locale={locale}>{children}</I18nProvider>
+      <FetchedI18nProvider locale={locale}>{children}</FetchedI18nProvider>
     </FluentProvider>
   );
 }

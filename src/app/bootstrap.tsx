@@ -33,7 +33,7 @@ export async function bootstrap(container: HTMLElement): Promise<void> {
     return;
   }
 
-  // The theme is fetched while MSAL starts, so that it does not delay the first screen.
+  // The theme and the language are fetched while MSAL starts, so that neither delays the first screen.
   const [tokenProvider] = await Promise.all([createTokenProvider(config, host), prepareAppRoot(host)]);
   const graph = createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider });
   root.render(

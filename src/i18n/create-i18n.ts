@@ -1,7 +1,7 @@
 import { catalogs } from "./catalogs.ts";
 import { createFormatters, type Formatters } from "./format.ts";
 import { formattingLocale, type Language, resolveLanguage } from "./language.ts";
-import { createTranslator, type Translate } from "./translate.ts";
+import { createTranslator, type Messages, type Translate } from "./translate.ts";
 
 /** Everything the UI needs to speak the user's language: messages plus locale-aware formatting. */
 export interface I18n extends Formatters {
@@ -22,10 +22,20 @@ export interface I18nOptions {
   readonly now?: () => Date;
 }
 
-export function createI18n({ locale: hostLocale, timeZone = browserTimeZone(), now }: I18nOptions): I18n {
-  const language = resolveLanguage(hostLocale);
+/** With every catalog at hand, synchronously: for tests and Node. The app fetches only its language's catalog. */
+export function createI18n(options: I18nOptions): I18n {
+  const language = resolveLanguage(options.locale);
+  return createI18nFrom(language, catalogs[language], options);
+}
+
+/** In a language whose catalog the caller has: how the app speaks once it has fetched it (`loadCatalog`). */
+export function createI18nFrom(
+  language: Language,
+  messages: Messages,
+  { locale: hostLocale, timeZone = browserTimeZone(), now }: I18nOptions,
+): I18n {
   const locale = formattingLocale(hostLocale, language);
-  const t = createTranslator(catalogs[language], locale);
+  const t = createTranslator(messages, locale);
   return { language, locale, timeZone, t, ...createFormatters({ locale, timeZone, t, now }) };
 }
 
