@@ -2,58 +2,25 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { type MeetingInOutlookOptions, meetingInOutlook } from "../../data/compose-review.office-mock.ts";
-import { makeCall } from "../../domain/calls/call.fixtures.ts";
-import { parseReviewPacketText } from "../../domain/review/index.ts";
-import { makeNotes } from "../../domain/review/review.fixtures.ts";
 import { MAILBOX_1_7 } from "../../hosts/outlook-mailbox-item.office-mock.ts";
 import { I18nProvider } from "../../i18n/index.ts";
 import { CallsStoreProvider } from "../calls/index.ts";
 import { NotesStoreProvider } from "../flag/NotesStoreProvider.tsx";
-import { createReviewTestStores } from "../review/review.test-stores.ts";
 import { ComposePane } from "./ComposePane.tsx";
-import { createComposePaneStore } from "./compose-pane.store.ts";
+import {
+  type ComposeTestOptions,
+  composePaneOnMeeting,
+  MARKUP_SUBJECT,
+  MEGAN,
+  packetIn,
+} from "./compose-pane.test-stores.ts";
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const MARKUP_SUBJECT = "Fabrikam | Pricing <b>call</b>";
-const pricing = makeCall({
-  id: "pricing",
-  subject: MARKUP_SUBJECT,
-  start: new Date("2026-11-18T09:00:00Z"),
-  end: new Date("2026-11-18T09:30:00Z"),
-});
-const demo = makeCall({
-  id: "demo",
-  subject: "Northwind | Demo",
-  start: new Date("2026-11-19T13:00:00Z"),
-  end: new Date("2026-11-19T14:00:00Z"),
-});
-const MEGAN = { id: "megan", name: "Megan Bowen", email: "megan.bowen@contoso.example" };
-
-function renderPane(options: MeetingInOutlookOptions & { readonly manager?: "found" | "none" } = {}) {
-  const { item, meeting } = meetingInOutlook(options);
-  const stores = createReviewTestStores({
-    calls: [pricing, demo],
-    notes: {
-      notes: new Map([
-        ["pricing", makeNotes("pricing")],
-        ["demo", makeNotes("demo")],
-      ]),
-    },
-  });
-  stores.repository.manager =
-    options.manager === "none" ? { kind: "none" } : { kind: "found", manager: MEGAN };
-  const store = createComposePaneStore({
-    item,
-    repository: stores.repository,
-    calls: stores.calls,
-    notes: stores.notes,
-    transcripts: stores.transcripts,
-    newReviewId: () => "review-from-outlook",
-  });
+function renderPane(options: ComposeTestOptions = {}) {
+  const { store, meeting, stores } = composePaneOnMeeting(options);
   render(
     <FluentProvider theme={webLightTheme}>
       <I18nProvider locale="en-US" timeZone="Europe/Amsterdam">
@@ -67,12 +34,6 @@ function renderPane(options: MeetingInOutlookOptions & { readonly manager?: "fou
   );
   return { meeting };
 }
-
-const packetIn = (meeting: ReturnType<typeof meetingInOutlook>["meeting"]) => {
-  const [attachment] = meeting.attachments;
-  if (!attachment) throw new Error("No attachment");
-  return parseReviewPacketText(Buffer.from(attachment.base64, "base64").toString("utf8"));
-};
 
 describe("the organizer pane (the rep writing a review meeting in Outlook)", () => {
   it("writes the chosen flagged calls into the body, escaped, and attaches them as the packet", async () => {

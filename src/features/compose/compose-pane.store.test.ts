@@ -1,68 +1,30 @@
 // @vitest-environment jsdom
 // The meeting's body is parsed as Outlook's editor holds it: attaching again must find the calls written before.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { type MeetingInOutlookOptions, meetingInOutlook } from "../../data/compose-review.office-mock.ts";
+import type { MeetingInOutlookOptions } from "../../data/compose-review.office-mock.ts";
 import { REVIEW_BLOCK_ID } from "../../data/compose-review.ts";
 import { makeCall } from "../../domain/calls/call.fixtures.ts";
-import type { Call } from "../../domain/calls/call.ts";
-import { parseReviewPacketText } from "../../domain/review/index.ts";
-import { makeNotes } from "../../domain/review/review.fixtures.ts";
 import { MAILBOX_1_7 } from "../../hosts/outlook-mailbox-item.office-mock.ts";
 import { createI18n } from "../../i18n/index.ts";
-import { createReviewTestStores } from "../review/review.test-stores.ts";
 import { composeFailureMessageKey } from "./compose-failure.ts";
-import { createComposePaneStore } from "./compose-pane.store.ts";
+import {
+  type ComposeTestOptions,
+  composePaneOnMeeting,
+  MEGAN,
+  packetIn,
+} from "./compose-pane.test-stores.ts";
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
 const i18n = createI18n({ locale: "en-US", timeZone: "Europe/Amsterdam" });
-const MEGAN = { id: "megan", name: "Megan Bowen", email: "megan.bowen@contoso.example" };
 
-const pricing = makeCall({
-  id: "pricing",
-  subject: "Fabrikam | Pricing <b>call</b>",
-  start: new Date("2026-11-18T09:00:00Z"),
-  end: new Date("2026-11-18T09:30:00Z"),
-});
-const demo = makeCall({
-  id: "demo",
-  subject: "Northwind | Demo",
-  start: new Date("2026-11-19T13:00:00Z"),
-  end: new Date("2026-11-19T14:00:00Z"),
-});
-
-interface PaneOptions extends MeetingInOutlookOptions {
-  readonly calls?: readonly Call[];
-  readonly manager?: "found" | "none";
-}
-
-/** The organizer pane's store on a meeting in a mocked Outlook, with the rep's calls flagged and Megan found. */
-async function paneOn({ calls = [pricing, demo], manager = "found", ...meetingOptions }: PaneOptions = {}) {
-  const { item, meeting } = meetingInOutlook(meetingOptions);
-  const stores = createReviewTestStores({
-    calls,
-    notes: { notes: new Map(calls.map((call) => [call.id, makeNotes(call.id)])) },
-  });
-  stores.repository.manager = manager === "found" ? { kind: "found", manager: MEGAN } : { kind: "none" };
-  let reviews = 0;
-  const store = createComposePaneStore({
-    item,
-    repository: stores.repository,
-    calls: stores.calls,
-    notes: stores.notes,
-    transcripts: stores.transcripts,
-    newReviewId: () => `review-${++reviews}`,
-  });
+/** The store with the people looked up, as the pane does when it opens. */
+async function paneOn(options: ComposeTestOptions = {}) {
+  const { store, meeting } = composePaneOnMeeting(options);
   await store.getState().lookUpPeople();
   return { store, meeting };
-}
-
-function packetIn(meeting: ReturnType<typeof meetingInOutlook>["meeting"]) {
-  expect(meeting.attachments.map((attachment) => attachment.name)).toEqual(["review-packet.json"]);
-  const [attachment] = meeting.attachments;
-  return parseReviewPacketText(Buffer.from(attachment?.base64 ?? "", "base64").toString("utf8"));
 }
 
 /** Momentum's blocks of calls in the body, as Outlook's editor would hold them. */
