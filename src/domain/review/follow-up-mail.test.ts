@@ -4,7 +4,16 @@ import { describe, expect, it } from "vitest";
 import { makeCall } from "../calls/call.fixtures.ts";
 import { buildReviewPacket } from "./build-review-packet.ts";
 import { buildFollowUpMail, type FollowUpMailLabels, REVIEW_ID_PROPERTY_ID } from "./follow-up-mail.ts";
-import { formatTestDate, makeCallSelection, makePacketInput } from "./review.fixtures.ts";
+import {
+  formatTestDate,
+  HTML_ATTACKS,
+  MAIL_HTML_ELEMENTS,
+  makeCallSelection,
+  makePacketInput,
+} from "./review.fixtures.ts";
+
+/** The follow-up also mutes "nothing agreed" in a span. */
+const ALLOWED_ELEMENTS = new Set([...MAIL_HTML_ELEMENTS, "SPAN"]);
 
 const LABELS: FollowUpMailLabels = {
   lang: "en",
@@ -18,26 +27,6 @@ const LABELS: FollowUpMailLabels = {
   empty: "—",
   signOff: (managerName) => `Keep calling,\n${managerName}`,
 };
-
-const ATTACKS = [
-  "<script>alert(1)</script>",
-  "<img src=x onerror=alert(1)>",
-  '"><svg onload=alert(1)>',
-  "Tom &amp; Jerry",
-] as const;
-const ALLOWED_ELEMENTS = new Set([
-  "HTML",
-  "HEAD",
-  "META",
-  "BODY",
-  "DIV",
-  "P",
-  "BR",
-  "TABLE",
-  "THEAD",
-  "TBODY",
-]);
-ALLOWED_ELEMENTS.add("TR").add("TH").add("TD").add("STRONG").add("SPAN");
 
 /** A packet for two calls, with `text` in every field a person wrote. */
 function packetWritten(text: string) {
@@ -83,7 +72,7 @@ function rows(document: Document): string[][] {
 }
 
 describe("buildFollowUpMail", () => {
-  it.each(ATTACKS)("shows markup in every user-written field as text: %s", (attack) => {
+  it.each(HTML_ATTACKS)("shows markup in every user-written field as text: %s", (attack) => {
     const document = parse(mailWritten(attack).html);
 
     const elements = [...document.querySelectorAll("*")];
@@ -105,7 +94,7 @@ describe("buildFollowUpMail", () => {
   });
 
   it("escapes the markup characters in the source, leaving no raw tag from user text", () => {
-    const { html, message } = mailWritten(ATTACKS.join(" "));
+    const { html, message } = mailWritten(HTML_ATTACKS.join(" "));
 
     expect(html).not.toMatch(/<script|<img|<svg/i);
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");

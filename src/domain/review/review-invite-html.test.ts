@@ -5,6 +5,8 @@ import { makeCall } from "../calls/call.fixtures.ts";
 import { buildReviewPacket } from "./build-review-packet.ts";
 import {
   formatTestDate,
+  HTML_ATTACKS,
+  MAIL_HTML_ELEMENTS,
   makeCallSelection,
   makeNotes,
   makePacketInput,
@@ -19,26 +21,6 @@ const OPTIONS = {
   timeZone: "Europe/Amsterdam",
   fileName: "review-packet.json",
 };
-const ATTACKS = [
-  "<script>alert(1)</script>",
-  "<img src=x onerror=alert(1)>",
-  '"><svg onload=alert(1)>',
-  "Tom &amp; Jerry",
-] as const;
-const ALLOWED_ELEMENTS = new Set([
-  "HTML",
-  "HEAD",
-  "META",
-  "BODY",
-  "DIV",
-  "P",
-  "BR",
-  "TABLE",
-  "THEAD",
-  "TBODY",
-]);
-ALLOWED_ELEMENTS.add("TR").add("TH").add("TD").add("STRONG");
-
 /** A packet with `text` in every field the rep (or their calendar) wrote. */
 function packetWritten(text: string) {
   const id = "c1";
@@ -79,11 +61,11 @@ function cellTexts(document: Document): string[] {
 }
 
 describe("reviewInviteHtml", () => {
-  it.each(ATTACKS)("shows markup in every user-written field as text: %s", (attack) => {
+  it.each(HTML_ATTACKS)("shows markup in every user-written field as text: %s", (attack) => {
     const document = parse(reviewInviteHtml(packetWritten(attack), OPTIONS));
 
     const elements = [...document.querySelectorAll("*")];
-    expect(elements.map((element) => element.tagName).filter((tag) => !ALLOWED_ELEMENTS.has(tag))).toEqual(
+    expect(elements.map((element) => element.tagName).filter((tag) => !MAIL_HTML_ELEMENTS.has(tag))).toEqual(
       [],
     );
     const attributes = elements.flatMap((element) => element.getAttributeNames());
@@ -102,7 +84,7 @@ describe("reviewInviteHtml", () => {
   });
 
   it("escapes the markup characters in the source, leaving no raw tag from user text", () => {
-    const html = reviewInviteHtml(packetWritten(ATTACKS.join(" ")), OPTIONS);
+    const html = reviewInviteHtml(packetWritten(HTML_ATTACKS.join(" ")), OPTIONS);
 
     expect(html).not.toMatch(/<script|<img|<svg/i);
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");

@@ -105,3 +105,29 @@ export const TEST_LABELS: ReviewInviteLabels = {
 export function formatTestDate(date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
 }
+
+/** Markup a person might write into a field that ends up in mail HTML, each of which must come out as text. */
+export const HTML_ATTACKS = [
+  "<script>alert(1)</script>",
+  "<img src=x onerror=alert(1)>",
+  '"><svg onload=alert(1)>',
+  "Tom &amp; Jerry",
+] as const;
+
+/** The elements Momentum's mail HTML (invite, follow-up) is built of, as a parser names them: nothing else may appear. */
+export const MAIL_HTML_ELEMENTS: ReadonlySet<string> = new Set([
+  "HTML",
+  "HEAD",
+  "META",
+  "BODY",
+  "DIV",
+  "P",
+  "BR",
+  "TABLE",
+  "THEAD",
+  "TBODY",
+  "TR",
+  "TH",
+  "TD",
+  "STRONG",
+]);
