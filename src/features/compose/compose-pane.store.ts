@@ -84,6 +84,11 @@ export function chosenCandidates(
  * The organizer pane, for the UI: the rep attaches flagged calls to a review meeting they are writing by hand in
  * Outlook. The packet is the review planner's (same calls, moments and answers, same builder); only the way it
  * reaches the manager differs. Only this store talks to the Outlook item and the review repository.
+ *
+ * Unlike the planner, it records no review in the rep's notes: a record needs the event's ID, and a meeting being
+ * written has none until saved. `item.saveAsync` would give one, but on an appointment it saves the meeting into
+ * the calendar (Outlook on the web sends the invitation right then), it fails on Outlook for Mac, and in cached
+ * mode its ID is unknown to Graph until Outlook syncs; the notes would name a review the rep may never send.
  */
 export function createComposePaneStore(options: ComposePaneStoreOptions): ComposePaneStore {
   const { item, repository, calls, notes, transcripts } = options;
