@@ -63,12 +63,13 @@ describe("the Content-Security-Policy a build ships", () => {
     });
   }
 
-  it("lets a tenant build reach Graph and Entra sign-in, and nothing else beyond its own origin", () => {
+  it("lets a tenant build reach Graph, Entra sign-in and teams-js's list of hosts, and nothing else", () => {
     const directives = contentSecurityPolicyDirectives(tenant);
     expect(directives["connect-src"]).toEqual([
       "'self'",
       "https://graph.microsoft.com",
       "https://login.microsoftonline.com",
+      "https://res.cdn.office.net",
     ]);
     expect(directives["frame-src"]).toEqual(["'self'", "https://login.microsoftonline.com"]);
   });
@@ -86,12 +87,13 @@ describe("the Content-Security-Policy a build ships", () => {
       "'self'",
       "https://graph.microsoft.us",
       "https://login.microsoftonline.us",
+      "https://res.cdn.office.net",
     ]);
   });
 
-  it("keeps the demo, whose Graph emulator and sign-in are on the app's own origin, to 'self'", () => {
+  it("keeps the demo, whose Graph emulator and sign-in are on the app's own origin, to 'self' and teams-js's list", () => {
     const directives = contentSecurityPolicyDirectives(demo);
-    expect(directives["connect-src"]).toEqual(["'self'"]);
+    expect(directives["connect-src"]).toEqual(["'self'", "https://res.cdn.office.net"]);
     expect(directives["frame-src"]).toBeUndefined();
   });
 

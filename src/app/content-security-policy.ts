@@ -10,6 +10,13 @@ import type { AppConfig } from "./app-config.ts";
 export const OFFICE_JS_ORIGIN = "https://appsforoffice.microsoft.com";
 
 /**
+ * teams-js fetches the current list of host origins it trusts from here (`validDomains.json`, on Microsoft 365's
+ * CDN) and falls back to the list it was built with; allowing it keeps the app working in hosts newer than the
+ * library, and keeps a policy violation out of every start in Teams.
+ */
+export const TEAMS_JS_VALID_DOMAINS_ORIGIN = "https://res.cdn.office.net";
+
+/**
  * The Microsoft 365 hosts that may frame the app (Teams tab, Outlook add-in, Microsoft 365 app), as listed in
  * Teams' tab requirements: learn.microsoft.com/microsoftteams/platform/tabs/how-to/tab-requirements.
  * `*.cloud.microsoft` is where Teams, Outlook and Microsoft 365 on the web are moving; the older names stay
@@ -70,7 +77,11 @@ export function contentSecurityPolicyDirectives(
     // the build is static files, so inline styles are allowed. Scripts never are.
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:"],
-    "connect-src": ["'self'", ...(remote ? [remote.graph, remote.signIn] : [])],
+    "connect-src": [
+      "'self'",
+      ...(remote ? [remote.graph, remote.signIn] : []),
+      TEAMS_JS_VALID_DOMAINS_ORIGIN,
+    ],
     // MSAL's hidden frame goes to sign-in and is redirected back to the app's own origin with the result.
     ...(remote && { "frame-src": ["'self'", remote.signIn] }),
     "object-src": ["'none'"],
