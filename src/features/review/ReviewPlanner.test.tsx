@@ -47,9 +47,12 @@ function renderHome(notes: Partial<NotesState> = {}, options: ReviewHarnessOptio
   });
 }
 
+/** Reflect and Reviews are loaded when their tab first opens: slowly on a busy machine, the first time. */
+const LAZY_TAB = { timeout: 10_000 };
+
 async function startPlanning(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole("tab", { name: "Reviews" }));
-  await user.click(screen.getByRole("button", { name: "Plan a review" }));
+  await user.click(await screen.findByRole("button", { name: "Plan a review" }, LAZY_TAB));
 }
 
 async function next(user: ReturnType<typeof userEvent.setup>, heading: string) {
@@ -342,14 +345,16 @@ describe("planning a review: what goes in, when, and scheduling it", () => {
     expect(inReview[0]).toHaveAttribute("href", "https://outlook.office.com/calendar/item/event-1");
 
     await user.click(screen.getByRole("tab", { name: "Reflect" }));
-    expect(screen.getAllByRole("link", { name: /^In review on Nov 23, 2026, 10:00 AM/ })).toHaveLength(2);
+    expect(
+      await screen.findAllByRole("link", { name: /^In review on Nov 23, 2026, 10:00 AM/ }, LAZY_TAB),
+    ).toHaveLength(2);
   });
 
   it("offers no planning while the notes cannot be written, where the manager and the session are kept", async () => {
     const user = userEvent.setup();
     renderHome({ invalidDocument: { reason: "it was written by a newer version of Momentum" } });
     await user.click(screen.getByRole("tab", { name: "Reviews" }));
-    const plan = screen.getByRole("button", { name: "Plan a review" });
+    const plan = await screen.findByRole("button", { name: "Plan a review" }, LAZY_TAB);
     expect(plan).toHaveAttribute("aria-disabled", "true");
     await user.click(plan);
     expect(screen.queryByRole("heading", { name: "Your manager" })).not.toBeInTheDocument();
@@ -359,7 +364,9 @@ describe("planning a review: what goes in, when, and scheduling it", () => {
     const user = userEvent.setup();
     renderHome({ chosenManager: CHOSEN_MEGAN });
     await user.click(screen.getByRole("tab", { name: "Reflect" }));
-    await user.click(screen.getByRole("button", { name: "Plan a review with your manager" }));
+    await user.click(
+      await screen.findByRole("button", { name: "Plan a review with your manager" }, LAZY_TAB),
+    );
     expect(screen.getByRole("tab", { name: "Reviews" })).toHaveAttribute("aria-selected", "true");
     await waitFor(() =>
       expect(screen.getByRole("heading", { level: 3, name: "Your manager" })).toHaveFocus(),
