@@ -9,11 +9,40 @@ import { type Benchmark, type BenchSection, round, table, verdict } from "./benc
 /**
  * The JavaScript a browser must fetch before the rep's first screen can render, from the production build: the
  * entry scripts of `index.html`, what it preloads, and every chunk those import statically, gzipped as a static
- * host serves them. Lazily imported chunks (hosts, sign-in, panes, tab panels) are listed but not counted.
+ * host serves them. Lazily imported chunks (hosts, sign-in, panes, tab panels) are listed but not counted in the
+ * target; the chunks that start a host (its SDK, sign-in, the theme) are added up per host beside it, because the
+ * first screen waits for them too.
  */
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const TARGET_KB = 200;
+
+/**
+ * The modules `bootstrap` imports lazily before the rep's first screen, per host, light theme, English: the host,
+ * its sign-in and its Fluent theme (see `load-host.ts`, `create-token-provider.ts`, `fluent-theme.ts`). Dutch adds
+ * its catalog (`load-catalog.ts`).
+ */
+const STARTUP_MODULES = {
+  demo: [
+    "src/hosts/demo.host.ts",
+    "src/auth/demo.token-provider.ts",
+    "src/auth/demo-accounts.ts",
+    "src/app/fluent-themes/web-light.theme.ts",
+  ],
+  browser: [
+    "src/hosts/browser.host.ts",
+    "src/auth/msal-redirect.token-provider.ts",
+    "src/app/fluent-themes/web-light.theme.ts",
+  ],
+  teams: [
+    "src/hosts/teams.host.ts",
+    "src/auth/msal-nested.token-provider.ts",
+    "src/app/fluent-themes/teams-light.theme.ts",
+  ],
+} as const;
+
+/** Vite's build manifest: each source module's chunk and the manifest keys it imports statically. */
+type BuildManifest = Record<string, { readonly file: string; readonly imports?: readonly string[] }>;
 
 interface ChunkSize {
   readonly file: string;
@@ -28,7 +57,12 @@ async function buildOnce(outDir: string): Promise<void> {
   // A NODE_ENV inherited from a test runner would make Vite bundle React's development build.
   process.env.NODE_ENV = "production";
   try {
-    await build({ root: ROOT, mode: "production", logLevel: "warn", build: { outDir, emptyOutDir: true } });
+    await build({
+      root: ROOT,
+      mode: "production",
+      logLevel: "warn",
+      build: { outDir, emptyOutDir: true, manifest: true },
+    });
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
@@ -74,6 +108,25 @@ function initialChunks(outDir: string): Set<string> {
   return initial;
 }
 
+/** The chunks the first screen fetches lazily on a host: its startup modules' chunks and their static imports. */
+function startupChunks(
+  outDir: string,
+  modules: readonly string[],
+  initial: ReadonlySet<string>,
+): Set<string> {
+  const manifest = JSON.parse(readFileSync(join(outDir, ".vite", "manifest.json"), "utf8")) as BuildManifest;
+  const chunks = new Set<string>();
+  const pending = [...modules];
+  for (let key = pending.pop(); key !== undefined; key = pending.pop()) {
+    const entry = manifest[key];
+    if (entry === undefined) throw new Error(`${key} is not in the build: update STARTUP_MODULES`);
+    if (chunks.has(entry.file)) continue;
+    chunks.add(entry.file);
+    pending.push(...(entry.imports ?? []));
+  }
+  return new Set([...chunks].filter((file) => !initial.has(file)));
+}
+
 async function benchInitialJs(): Promise<BenchSection> {
   const outDir = mkdtempSync(join(tmpdir(), "momentum-bench-build-"));
   try {
@@ -96,6 +149,15 @@ async function benchInitialJs(): Promise<BenchSection> {
     const initialKb = round(initialChunksOnly.reduce((sum, chunk) => sum + chunk.kb, 0));
     const initialGzipKb = round(initialChunksOnly.reduce((sum, chunk) => sum + chunk.gzipKb, 0));
     const lazyGzipKb = round(chunks.filter((chunk) => !chunk.initial).reduce((sum, c) => sum + c.gzipKb, 0));
+    const startupGzipKb = Object.fromEntries(
+      Object.entries(STARTUP_MODULES).map(([host, modules]) => {
+        const files = startupChunks(outDir, modules, initial);
+        const kb = chunks
+          .filter((chunk) => files.has(chunk.file))
+          .reduce((sum, chunk) => sum + chunk.gzipKb, 0);
+        return [host, round(kb)];
+      }),
+    );
     return {
       key: "initialJs",
       title:
@@ -114,8 +176,12 @@ async function benchInitialJs(): Promise<BenchSection> {
       ),
       verdicts: [
         `initial JS, gzipped: ${initialGzipKb} KB (target ≤ ${TARGET_KB} KB): ${verdict(initialGzipKb <= TARGET_KB)}`,
+        ...Object.entries(startupGzipKb).map(
+          ([host, kb]) =>
+            `  then, before the first screen in ${host}: host, sign-in and theme ${kb} KB (${round(initialGzipKb + kb)} KB in all)`,
+        ),
       ],
-      figures: { initialKb, initialGzipKb, lazyGzipKb, targetGzipKb: TARGET_KB, chunks },
+      figures: { initialKb, initialGzipKb, lazyGzipKb, startupGzipKb, targetGzipKb: TARGET_KB, chunks },
     };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
