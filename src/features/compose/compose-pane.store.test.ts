@@ -40,7 +40,7 @@ function reasonShown(action: { readonly status: string; readonly error?: unknown
   return i18n.t(composeFailureMessageKey(action.error));
 }
 
-describe("the organizer pane's store", () => {
+describe("the organizer pane's store", { timeout: 20_000 }, () => {
   it("writes the flagged calls the rep chose into the body as one escaped fragment, and attaches them", async () => {
     const { store, meeting } = await paneOn();
 
