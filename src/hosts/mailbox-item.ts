@@ -57,8 +57,8 @@ export interface ComposeMailboxItem {
   addFileAttachment(name: string, base64Content: string): Promise<string>;
   removeAttachment(attachmentId: string): Promise<void>;
   /**
-   * The whole body as HTML, as Outlook hands it over (a full document, possibly rewritten by Outlook's editor)
-   * (Mailbox 1.3); `unsupported` for a plain-text body.
+   * The whole body as HTML (Mailbox 1.3), as Outlook hands it over: a full document, possibly rewritten by its
+   * editor. Rejects with `unsupported` for a plain-text body.
    */
   getHtmlBody(): Promise<string>;
   /**
