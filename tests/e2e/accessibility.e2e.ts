@@ -325,13 +325,19 @@ const DEMO_USER_KEY = "momentum.demo.user";
 /** Opens `screen`'s first page in a fresh context, signed in as its user. */
 async function openScreenStart(screen: Screen, query: string, locale: string): Promise<Page> {
   if (!screen.start) return browser.open(`${baseUrl}/${query}`, { locale });
-  const url = await screen.start.url(query);
+  return openAs(screen.start.user, await screen.start.url(query), { locale });
+}
+
+/** Opens `url` in a fresh context with the demo signed in as `user`; `beforeApp` runs in the page before the app. */
+async function openAs(
+  user: string,
+  url: string,
+  options: { readonly locale?: string; readonly beforeApp?: () => void } = {},
+): Promise<Page> {
   // A static file of the app's origin, so the choice of user is in place before the app starts.
-  const page = await browser.open(`${baseUrl}/icons/ribbon-16.png`, { locale });
-  await page.evaluate(([key, user]) => sessionStorage.setItem(key, user), [
-    DEMO_USER_KEY,
-    screen.start.user,
-  ] as const);
+  const page = await browser.open(`${baseUrl}/icons/ribbon-16.png`, { locale: options.locale });
+  if (options.beforeApp) await page.addInitScript(options.beforeApp);
+  await page.evaluate(([key, chosen]) => sessionStorage.setItem(key, chosen), [DEMO_USER_KEY, user] as const);
   await page.goto(url);
   return page;
 }
@@ -391,23 +397,65 @@ describe("the check itself", () => {
   });
 });
 
-describe("keyboard alone", () => {
-  it("reaches the review planner's first step from the Reviews tab", async () => {
+/** A customer call only the rep's keyboard journey flags and plans a review of. */
+const KEYBOARD_CALL = "Northwind Traders | Order intake deep dive";
+
+describe("keyboard alone, as the rep", () => {
+  it("flags and reframes a call, then plans and schedules a review with the manager", async () => {
     const { t } = createI18n({ locale: "en-US", timeZone: "Europe/Amsterdam" });
     const page = await browser.open(baseUrl);
-    await flaggedWithoutReframe(page, t);
-    await page.reload();
     await callsShown(page, t);
+
+    const flag = page.getByRole("button", { name: t("flag.flagCall", { subject: KEYBOARD_CALL }) });
+    await tabToVisibly(page, flag);
+    await page.keyboard.press("Space");
+    const reframe = page.getByRole("dialog", { name: t("reframe.title") });
+    await reframe.waitFor();
+    // Focus starts in the dialog's first answer.
+    await page.keyboard.type("one prospect, one quarter");
+    await tabToVisibly(page, reframe.getByRole("button", { name: t("reframe.done") }));
+    await page.keyboard.press("Enter");
+    await reframe.waitFor({ state: "detached" });
+    // Closing hands focus back to the call's row the rep was on, and the live region says the reframe is safe.
+    const row = page.getByRole("listitem").filter({ has: flag });
+    await expect.poll(() => row.evaluate((item) => item.contains(document.activeElement))).toBe(true);
+    await page
+      .getByRole("status")
+      .filter({ hasText: t("saveStatus.saved") })
+      .waitFor();
 
     await tabTo(page, t("home.tabCalls"));
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
-    const reviewsTab = page.getByRole("tab", { name: t("review.tab") });
-    await expect(reviewsTab.evaluate((tab) => tab === document.activeElement)).resolves.toBe(true);
+    await expect(isFocused(page.getByRole("tab", { name: t("review.tab") }))).resolves.toBe(true);
     await page.keyboard.press("Enter");
-    await tabTo(page, t("review.planReview"));
+    await tabToVisibly(page, page.getByRole("button", { name: t("review.planReview") }));
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: t("review.managerHeading") }).waitFor();
+    await page.getByText("Megan Bowen").first().waitFor();
+
+    const next = page.getByRole("button", { name: t("review.next") });
+    await tabToVisibly(page, next);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: t("review.callsHeading") }).waitFor();
+    await expect(
+      page.getByRole("checkbox", { name: new RegExp(escapeRegExp(KEYBOARD_CALL)) }).isChecked(),
+    ).resolves.toBe(true);
+    await tabToVisibly(page, next);
+    await page.keyboard.press("Enter");
+
+    await page.getByRole("heading", { name: t("review.timeHeading") }).waitFor();
+    const firstTime = page.getByRole("radio").first();
+    await tabToVisibly(page, firstTime);
+    await page.keyboard.press("Space");
+    await expect(firstTime.isChecked()).resolves.toBe(true);
+    await tabToVisibly(page, next);
+    await page.keyboard.press("Enter");
+
+    await page.getByRole("heading", { name: t("review.previewHeading") }).waitFor();
+    await tabToVisibly(page, page.getByRole("button", { name: t("review.schedule") }));
+    await page.keyboard.press("Enter");
+    await page.getByText(t("review.scheduled")).waitFor();
     await page.context().close();
   });
 });
@@ -491,7 +539,48 @@ describe("status announcements", () => {
     await announced(t("saveStatus.saved")).waitFor();
     await page.context().close();
   });
+
+  it("announces what went wrong: an invite that is no longer in the manager's calendar", async () => {
+    const { t } = createI18n({ locale: "en-US", timeZone: "Europe/Amsterdam" });
+    const page = await openAs(DEMO_MANAGER_UPN, paneUrl("", "AAMkAGone="), {
+      beforeApp: recordAnnouncements,
+    });
+
+    await page.getByText(t("manager.itemNotFound")).waitFor();
+    await expect
+      .poll(() => page.evaluate(() => (Reflect.get(window, "announced") as string[]).join("\n")))
+      .toContain(t("manager.itemNotFound"));
+    await page.context().close();
+  });
 });
+
+/**
+ * Runs in the page before the app: keeps everything said to a screen reader, from live regions and from
+ * `document.ariaNotify` (which Fluent's announcer uses where the browser has it), in `window.announced`.
+ */
+function recordAnnouncements(): void {
+  const announced: string[] = [];
+  Reflect.set(window, "announced", announced);
+  const say = (text: string) => {
+    if (text && announced.at(-1) !== text) announced.push(text);
+  };
+  const notify = Reflect.get(Document.prototype, "ariaNotify") as ((...args: unknown[]) => void) | undefined;
+  if (notify) {
+    Reflect.set(
+      Document.prototype,
+      "ariaNotify",
+      function (this: Document, message: string, ...rest: unknown[]) {
+        say(message);
+        notify.call(this, message, ...rest);
+      },
+    );
+  }
+  new MutationObserver(() => {
+    for (const region of document.querySelectorAll("[aria-live], [role=status], [role=alert]")) {
+      say(region.textContent?.trim() ?? "");
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+}
 
 function isFocused(target: Locator): Promise<boolean> {
   return target.evaluate((element) => element === document.activeElement);
