@@ -17,7 +17,7 @@ import {
   PeopleRegular,
   QuestionCircleRegular,
 } from "@fluentui/react-icons";
-import type { KeyboardEvent, ReactNode } from "react";
+import type { CSSProperties, KeyboardEvent, ReactNode, Ref } from "react";
 import type { Call, CallParticipant, TranscriptAvailability } from "../../domain/calls/call.ts";
 import { callDurationMinutes } from "../../domain/calls/call-duration.ts";
 import { companyNameFromDomain } from "../../domain/calls/company-name.ts";
@@ -38,6 +38,17 @@ export interface CallRowProps {
   readonly details?: ReactNode;
   /** Keys the row answers to while it has focus; a row with shortcuts takes focus. */
   readonly shortcuts?: CallRowShortcuts;
+  /** Set when the row is one of a virtual list's: where it sits, and its place among the day's calls. */
+  readonly virtual?: VirtualRowPlacement;
+}
+
+/** A row of a virtual list is placed by the list and tells a screen reader its place, since its siblings may be missing. */
+export interface VirtualRowPlacement {
+  readonly ref: Ref<HTMLLIElement>;
+  readonly index: number;
+  readonly style: CSSProperties;
+  readonly setSize: number;
+  readonly posInSet: number;
 }
 
 export interface CallRowShortcuts {
@@ -120,7 +131,7 @@ const useStyles = makeStyles({
 });
 
 /** One call as a list item (`<li>`): render it inside a list. */
-export function CallRow({ call, transcript, actions, details, shortcuts }: CallRowProps) {
+export function CallRow({ call, transcript, actions, details, shortcuts, virtual }: CallRowProps) {
   const styles = useStyles();
   const { t, formatTimeRange, formatDuration } = useI18n();
   const subject = callSubject(call, t);
@@ -134,6 +145,11 @@ export function CallRow({ call, transcript, actions, details, shortcuts }: CallR
       aria-keyshortcuts={shortcuts?.keys}
       aria-describedby={shortcuts?.describedBy}
       onKeyDown={shortcuts?.onKeyDown}
+      ref={virtual?.ref}
+      style={virtual?.style}
+      data-index={virtual?.index}
+      aria-setsize={virtual?.setSize}
+      aria-posinset={virtual?.posInSet}
     >
       <div className={styles.main}>
         <Body1Strong className={styles.subject} title={subject}>

@@ -1,10 +1,12 @@
-import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { makeStyles } from "@fluentui/react-components";
 import { type KeyboardEvent, type ReactNode, useId, useMemo } from "react";
 import type { Call, TranscriptAvailability } from "../../domain/calls/call.ts";
 import { groupCallsByDay } from "../../domain/calls/group-calls-by-day.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { CallRow, type TranscriptState } from "./CallRow.tsx";
-import { useVisuallyHiddenStyles } from "./calls.styles.ts";
+import { useCallListStyles, useVisuallyHiddenStyles } from "./calls.styles.ts";
+import { DAY_GAP, DayHeading } from "./DayHeading.tsx";
+import { type RenderCallRow, VirtualCallsByDay } from "./VirtualCallsByDay.tsx";
 
 export interface CallsByDayProps {
   readonly calls: readonly Call[];
@@ -25,20 +27,14 @@ export interface RowShortcuts {
   readonly onKeyDown: (call: Call, event: KeyboardEvent<HTMLLIElement>) => void;
 }
 
+/**
+ * From this many calls on, only the rows in view (and a few around them) are in the DOM. A usual two weeks
+ * (20 to 40 calls) is rendered whole: cheaper than measuring, and it needs no layout (jsdom has none).
+ */
+export const VIRTUAL_LIST_FROM = 60;
+
 const useStyles = makeStyles({
-  days: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  dayHeader: {
-    display: "flex",
-    alignItems: "baseline",
-    justifyContent: "space-between",
-    gap: tokens.spacingHorizontalS,
-    paddingInline: tokens.spacingHorizontalM,
-    paddingBottom: tokens.spacingVerticalXS,
-    borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
-  },
-  heading: { margin: 0 },
-  count: { color: tokens.colorNeutralForeground3, flexShrink: 0 },
-  list: { listStyleType: "none", margin: 0, padding: 0 },
+  days: { display: "flex", flexDirection: "column", gap: DAY_GAP },
 });
 
 /** Calls under a heading per day in the user's time zone (Today, Yesterday, Monday 16 November…), newest first. */
@@ -51,58 +47,62 @@ export function CallsByDay({
   rowShortcuts,
 }: CallsByDayProps) {
   const styles = useStyles();
+  const list = useCallListStyles();
   const hidden = useVisuallyHiddenStyles();
-  const { t, timeZone, formatDayHeading } = useI18n();
+  const { timeZone } = useI18n();
   const idPrefix = useId();
   const days = useMemo(() => groupCallsByDay(calls, timeZone), [calls, timeZone]);
+  const hintId = `${idPrefix}-shortcuts`;
 
   const transcriptOf = (call: Call): TranscriptState => {
     const availability = transcripts.get(call.id) ?? "unknown";
     return availability === "unknown" && transcriptsPending ? "checking" : availability;
   };
 
-  const hintId = `${idPrefix}-shortcuts`;
+  const renderRow: RenderCallRow = (call, virtual) => (
+    <CallRow
+      key={call.id}
+      call={call}
+      transcript={transcriptOf(call)}
+      actions={rowActions?.(call)}
+      details={rowDetails?.(call)}
+      shortcuts={
+        rowShortcuts && {
+          keys: rowShortcuts.keys,
+          describedBy: hintId,
+          onKeyDown: (event) => rowShortcuts.onKeyDown(call, event),
+        }
+      }
+      {...(virtual ? { virtual } : {})}
+    />
+  );
 
   return (
-    <div className={styles.days}>
+    <>
       {rowShortcuts ? (
         <span id={hintId} className={hidden.root}>
           {rowShortcuts.hint}
         </span>
       ) : null}
-      {days.map((day) => {
-        const headingId = `${idPrefix}-${day.dayKey}`;
-        return (
-          <section key={day.dayKey} aria-labelledby={headingId}>
-            <div className={styles.dayHeader}>
-              <Subtitle2 as="h3" id={headingId} className={styles.heading}>
-                {formatDayHeading(day.dayKey)}
-              </Subtitle2>
-              <Caption1 className={styles.count}>{t("calls.dayCount", { count: day.calls.length })}</Caption1>
-            </div>
-            {/* role="list": Safari drops list semantics from a list without bullets. */}
-            {/* biome-ignore lint/a11y/noRedundantRoles: see above */}
-            <ul role="list" className={styles.list}>
-              {day.calls.map((call) => (
-                <CallRow
-                  key={call.id}
-                  call={call}
-                  transcript={transcriptOf(call)}
-                  actions={rowActions?.(call)}
-                  details={rowDetails?.(call)}
-                  shortcuts={
-                    rowShortcuts && {
-                      keys: rowShortcuts.keys,
-                      describedBy: hintId,
-                      onKeyDown: (event) => rowShortcuts.onKeyDown(call, event),
-                    }
-                  }
-                />
-              ))}
-            </ul>
-          </section>
-        );
-      })}
-    </div>
+      {calls.length >= VIRTUAL_LIST_FROM ? (
+        <VirtualCallsByDay days={days} idPrefix={idPrefix} renderRow={renderRow} />
+      ) : (
+        <div className={styles.days}>
+          {days.map((day) => {
+            const headingId = `${idPrefix}-${day.dayKey}`;
+            return (
+              <section key={day.dayKey} aria-labelledby={headingId}>
+                <DayHeading day={day} id={headingId} />
+                {/* role="list": Safari drops list semantics from a list without bullets. */}
+                {/* biome-ignore lint/a11y/noRedundantRoles: see above */}
+                <ul role="list" className={list.root}>
+                  {day.calls.map((call) => renderRow(call))}
+                </ul>
+              </section>
+            );
+          })}
+        </div>
+      )}
+    </>
   );
 }

@@ -19,3 +19,8 @@ export const useVisuallyHiddenStyles = makeStyles({
     border: 0,
   },
 });
+
+/** A list of call rows, without bullets or indent. */
+export const useCallListStyles = makeStyles({
+  root: { listStyleType: "none", margin: 0, padding: 0 },
+});
