@@ -18,12 +18,15 @@ export interface ReviewsTabProps {
 
 /**
  * What planning reads and writes beyond the first screen: the manager (or people to pick one from), the rep's
- * calendar for free times and the session, and the transcripts whose key moments go in.
+ * calendar for free times and the session, and the transcripts whose key moments go in. Reading mail is asked
+ * in the same prompt because the reviews list looks for the manager's follow-up without a prompt of its own
+ * (it shows nothing about follow-ups until this is granted).
  */
 const PLANNING_SCOPES = [
   ...FEATURE_SCOPES.manager,
   ...FEATURE_SCOPES.reviewSession,
   ...FEATURE_SCOPES.transcripts,
+  ...FEATURE_SCOPES.followUpReceived,
 ];
 
 /** The Reviews tab: the rep's review sessions, or planning one in their place. */

@@ -28,7 +28,7 @@ export const reviewMessagesEn = {
 
   consentNeeded: "Momentum needs your permission to plan a review",
   consentNeededBody:
-    "To find your manager, look for free times and add the session to your calendar, Momentum asks you to sign in and accept. Choose Plan a review again to see that prompt.",
+    "To find your manager, look for free times, add the session to your calendar and show when your manager's follow-up arrives, Momentum asks you to sign in and accept. Choose Plan a review again to see that prompt.",
 
   plannerHeading: "Plan a review",
   stepOf: "Step {step} of {total}",

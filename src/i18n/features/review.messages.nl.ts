@@ -30,7 +30,7 @@ export const reviewMessagesNl = {
 
   consentNeeded: "Momentum heeft je toestemming nodig om een bespreking te plannen",
   consentNeededBody:
-    "Om je manager te vinden, vrije tijden te zoeken en de sessie in je agenda te zetten, vraagt Momentum je aan te melden en toe te staan. Kies opnieuw Bespreking plannen om die vraag te zien.",
+    "Om je manager te vinden, vrije tijden te zoeken, de sessie in je agenda te zetten en te laten zien wanneer de follow-up van je manager binnen is, vraagt Momentum je aan te melden en toe te staan. Kies opnieuw Bespreking plannen om die vraag te zien.",
 
   plannerHeading: "Bespreking plannen",
   stepOf: "Stap {step} van {total}",
