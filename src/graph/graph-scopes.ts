@@ -67,7 +67,7 @@ export const GRAPH_SCOPE_INFO: Readonly<Record<GraphScope, GraphScopeInfo>> = {
   },
   [GraphScope.MailRead]: {
     reason:
-      "Show the rep that the manager's follow-up arrived: find it by the review ID it is tagged with (an extended property, which Mail.ReadBasic may not read); only subject and date are fetched.",
+      "Show the rep that the manager's follow-up arrived: find it by the review ID it is tagged with (an extended property, which Mail.ReadBasic may not read); only its subject, date and a link to open it are fetched, never the body.",
     adminConsent: false,
   },
   [GraphScope.PeopleRead]: {
