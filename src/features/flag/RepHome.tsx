@@ -15,7 +15,6 @@ import { Suspense, useEffect, useId, useRef, useState } from "react";
 import { FeatureBoundary } from "../../app/FeatureBoundary.tsx";
 import { retryableLazy } from "../../app/retryable-lazy.tsx";
 import { useI18n } from "../../i18n/index.ts";
-import { DeleteDataDialog } from "../settings/DeleteDataDialog.tsx";
 import { SettingsMenu } from "../settings/SettingsMenu.tsx";
 import { CallsWithFlags } from "./CallsWithFlags.tsx";
 import { NotesMessages } from "./NotesMessages.tsx";
@@ -25,6 +24,10 @@ import { SaveStatusIndicator } from "./SaveStatusIndicator.tsx";
 // Review mode's tabs are a chunk each: the rep's first screen, Calls, does not carry their code.
 const ReflectView = retryableLazy(() =>
   import("../reflect/ReflectView.tsx").then((module) => module.ReflectView),
+);
+// Fetched the first time the rep asks to delete their data: most sessions never do.
+const DeleteDataDialog = retryableLazy(() =>
+  import("../settings/DeleteDataDialog.tsx").then((module) => module.DeleteDataDialog),
 );
 const ReviewsTab = retryableLazy(() =>
   import("../review/ReviewsTab.tsx").then((module) => module.ReviewsTab),
@@ -82,6 +85,12 @@ export function RepHome({ repName }: RepHomeProps) {
   // Reflect's "Plan a review with your manager" opens Reviews with planning started.
   const [planOnOpen, setPlanOnOpen] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  // Mounted from the first request on, so that the dialog can animate closed and give focus back.
+  const [deleteAsked, setDeleteAsked] = useState(false);
+  const askToDeleteData = () => {
+    setDeleteAsked(true);
+    setConfirmingDelete(true);
+  };
   const [deleted, setDeleted] = useState(false);
   const deletedMessage = useRef<HTMLDivElement>(null);
 
@@ -130,10 +139,10 @@ export function RepHome({ repName }: RepHomeProps) {
           ) : status === "loading" ? (
             <Spinner size="extra-tiny" label={t("notes.loading")} labelPosition="after" />
           ) : null}
-          <SettingsMenu onDeleteData={() => setConfirmingDelete(true)} />
+          <SettingsMenu onDeleteData={askToDeleteData} />
         </div>
       </div>
-      <NotesMessages onDeleteData={() => setConfirmingDelete(true)} />
+      <NotesMessages onDeleteData={askToDeleteData} />
       {/* A live region that exists before the message, so a screen reader says it when it appears. */}
       <div role="status">
         {deleted ? (
@@ -179,13 +188,17 @@ export function RepHome({ repName }: RepHomeProps) {
           </FeatureBoundary>
         )}
       </div>
-      <DeleteDataDialog
-        open={confirmingDelete}
-        onOpenChange={setConfirmingDelete}
-        onDeleted={() => setDeleted(true)}
-        // What the rep used to open the dialog is gone with the data; the confirmation keeps their place.
-        onClosed={() => deletedMessage.current?.focus()}
-      />
+      {deleteAsked ? (
+        <Suspense fallback={null}>
+          <DeleteDataDialog
+            open={confirmingDelete}
+            onOpenChange={setConfirmingDelete}
+            onDeleted={() => setDeleted(true)}
+            // What the rep used to open the dialog is gone with the data; the confirmation keeps their place.
+            onClosed={() => deletedMessage.current?.focus()}
+          />
+        </Suspense>
+      ) : null}
     </div>
   );
 }
