@@ -1,18 +1,11 @@
-import { FluentProvider, teamsHighContrastTheme, webLightTheme } from "@fluentui/react-components";
-import { render, screen } from "@testing-library/react";
+import { teamsHighContrastTheme, webLightTheme } from "@fluentui/react-components";
+import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { type MeetingInOutlookOptions, meetingInOutlook } from "../../data/compose-review.office-mock.ts";
-import { makeCall } from "../../domain/calls/call.fixtures.ts";
-import { makeNotes } from "../../domain/review/review.fixtures.ts";
 import { createI18n } from "../../i18n/create-i18n.ts";
-import { I18nProvider } from "../../i18n/index.ts";
-import { CallsStoreProvider } from "../calls/index.ts";
-import { NotesStoreProvider } from "../flag/NotesStoreProvider.tsx";
-import { createReviewTestStores } from "../review/review.test-stores.ts";
-import { ComposePane } from "./ComposePane.tsx";
-import { createComposePaneStore } from "./compose-pane.store.ts";
+import { renderComposePane } from "./compose-pane.test-harness.tsx";
+import { type ComposeTestOptions, demo, pricing } from "./compose-pane.test-stores.ts";
 
 /**
  * The organizer pane exists only in Outlook's compose mode, which the demo cannot show in a browser: axe-core checks
@@ -25,20 +18,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const calls = [
-  makeCall({
-    id: "pricing",
-    subject: "Fabrikam | Pricing",
-    start: new Date("2026-11-18T09:00:00Z"),
-    end: new Date("2026-11-18T09:30:00Z"),
-  }),
-  makeCall({
-    id: "demo",
-    subject: "Northwind | Demo",
-    start: new Date("2026-11-19T13:00:00Z"),
-    end: new Date("2026-11-19T14:00:00Z"),
-  }),
-];
+const calls = [pricing, demo];
 
 interface Variant {
   readonly name: string;
@@ -52,38 +32,8 @@ const VARIANTS: readonly Variant[] = [
   { name: "high contrast", locale: "en-US", theme: teamsHighContrastTheme },
 ];
 
-function renderPane(variant: Variant, options: MeetingInOutlookOptions & { manager?: "none" } = {}) {
-  const { item } = meetingInOutlook(options);
-  const stores = createReviewTestStores({
-    calls,
-    notes: { notes: new Map(calls.map((call) => [call.id, makeNotes(call.id)])) },
-  });
-  stores.repository.manager =
-    options.manager === "none"
-      ? { kind: "none" }
-      : {
-          kind: "found",
-          manager: { id: "megan", name: "Megan Bowen", email: "megan.bowen@contoso.example" },
-        };
-  const store = createComposePaneStore({
-    item,
-    repository: stores.repository,
-    calls: stores.calls,
-    notes: stores.notes,
-    transcripts: stores.transcripts,
-    newReviewId: () => "review-a11y",
-  });
-  return render(
-    <FluentProvider theme={variant.theme}>
-      <I18nProvider locale={variant.locale} timeZone="Europe/Amsterdam">
-        <CallsStoreProvider store={stores.calls}>
-          <NotesStoreProvider store={stores.notes}>
-            <ComposePane store={store} repName="Daan Visser" />
-          </NotesStoreProvider>
-        </CallsStoreProvider>
-      </I18nProvider>
-    </FluentProvider>,
-  );
+function renderPane(variant: Variant, options: ComposeTestOptions = {}) {
+  return renderComposePane({ ...options, locale: variant.locale, theme: variant.theme });
 }
 
 /** Each violation as one line a reader can act on, as the browser suite reports them. */

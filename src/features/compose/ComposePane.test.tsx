@@ -1,39 +1,13 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { MAILBOX_1_7 } from "../../hosts/outlook-mailbox-item.office-mock.ts";
-import { I18nProvider } from "../../i18n/index.ts";
-import { CallsStoreProvider } from "../calls/index.ts";
-import { NotesStoreProvider } from "../flag/NotesStoreProvider.tsx";
-import { ComposePane } from "./ComposePane.tsx";
-import {
-  type ComposeTestOptions,
-  composePaneOnMeeting,
-  MARKUP_SUBJECT,
-  MEGAN,
-  packetIn,
-} from "./compose-pane.test-stores.ts";
+import { renderComposePane } from "./compose-pane.test-harness.tsx";
+import { MARKUP_SUBJECT, MEGAN, packetIn } from "./compose-pane.test-stores.ts";
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
-
-function renderPane(options: ComposeTestOptions = {}) {
-  const { store, meeting, stores } = composePaneOnMeeting(options);
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <I18nProvider locale="en-US" timeZone="Europe/Amsterdam">
-        <CallsStoreProvider store={stores.calls}>
-          <NotesStoreProvider store={stores.notes}>
-            <ComposePane store={store} repName="Daan Visser" />
-          </NotesStoreProvider>
-        </CallsStoreProvider>
-      </I18nProvider>
-    </FluentProvider>,
-  );
-  return { meeting };
-}
 
 /** Outlook answers after the transcripts are read and the packet built, which takes a while on a busy machine. */
 const OUTLOOK_ANSWERED = { timeout: 10_000 };
@@ -41,7 +15,7 @@ const OUTLOOK_ANSWERED = { timeout: 10_000 };
 describe("the organizer pane (the rep writing a review meeting in Outlook)", { timeout: 30_000 }, () => {
   it("writes the chosen flagged calls into the body, escaped, and attaches them as the packet", async () => {
     const user = userEvent.setup();
-    const { meeting } = renderPane();
+    const { meeting } = renderComposePane();
 
     const calls = screen.getByRole("list", { name: "Flagged calls" });
     expect(within(calls).getByRole("checkbox", { name: MARKUP_SUBJECT })).toBeChecked();
@@ -66,7 +40,7 @@ describe("the organizer pane (the rep writing a review meeting in Outlook)", { t
 
   it("attaches again without doubling the packet", async () => {
     const user = userEvent.setup();
-    const { meeting } = renderPane();
+    const { meeting } = renderComposePane();
 
     await user.click(await screen.findByRole("button", { name: "Attach 2 calls" }));
     await screen.findByText(/2 calls are attached/, {}, OUTLOOK_ANSWERED);
@@ -82,7 +56,7 @@ describe("the organizer pane (the rep writing a review meeting in Outlook)", { t
 
   it("asks for at least one call", async () => {
     const user = userEvent.setup();
-    renderPane();
+    renderComposePane();
 
     await user.click(screen.getByRole("checkbox", { name: MARKUP_SUBJECT }));
     await user.click(screen.getByRole("checkbox", { name: "Northwind | Demo" }));
@@ -93,7 +67,7 @@ describe("the organizer pane (the rep writing a review meeting in Outlook)", { t
 
   it("adds the manager as a required attendee in one click", async () => {
     const user = userEvent.setup();
-    const { meeting } = renderPane();
+    const { meeting } = renderComposePane();
 
     await user.click(await screen.findByRole("button", { name: "Add Megan Bowen as attendee" }));
 
@@ -105,7 +79,7 @@ describe("the organizer pane (the rep writing a review meeting in Outlook)", { t
 
   it("says how to write into a plain-text meeting, leaving it as the rep wrote it", async () => {
     const user = userEvent.setup();
-    const { meeting } = renderPane({ bodyType: "text" });
+    const { meeting } = renderComposePane({ bodyType: "text" });
 
     await user.click(await screen.findByRole("button", { name: "Attach 2 calls" }));
 
@@ -116,7 +90,7 @@ describe("the organizer pane (the rep writing a review meeting in Outlook)", { t
 
   it("says an older Outlook cannot attach files, without touching the meeting", async () => {
     const user = userEvent.setup();
-    const { meeting } = renderPane({ sets: MAILBOX_1_7 });
+    const { meeting } = renderComposePane({ sets: MAILBOX_1_7 });
 
     await user.click(await screen.findByRole("button", { name: "Attach 2 calls" }));
 
@@ -126,7 +100,7 @@ describe("the organizer pane (the rep writing a review meeting in Outlook)", { t
   });
 
   it("explains that the manager must be known first when the directory names none", async () => {
-    renderPane({ manager: "none" });
+    renderComposePane({ manager: "none" });
 
     expect(await screen.findByText(/doesn't know who your manager is yet/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Attach 2 calls" })).toHaveAttribute("aria-disabled", "true");
