@@ -382,6 +382,30 @@ describe.each(VARIANTS)("accessibility in $name", ({ query, locale }) => {
   );
 });
 
+describe.each([
+  { name: "light", media: { colorScheme: "light" }, locale: "en-US", background: "#ffffff" },
+  { name: "dark", media: { colorScheme: "dark" }, locale: "en-US", background: "#292929" },
+  { name: "high contrast", media: { forcedColors: "active" }, locale: "en-US", background: "#000000" },
+  { name: "Dutch", media: { colorScheme: "light" }, locale: "nl-NL", background: "#ffffff" },
+] as const)("the startup error in $name", ({ media, locale, background }) => {
+  it("says plainly that Teams did not answer, with no WCAG 2.1 A or AA violations", async () => {
+    const { t } = createI18n({ locale, timeZone: "Europe/Amsterdam" });
+    // Outside Teams, `?host=teams` waits for a Teams that never answers; the browser's theme and language stand in.
+    const page = await browser.open(`${baseUrl}/icons/ribbon-16.png`, { locale });
+    await page.emulateMedia(media);
+    await page.goto(`${baseUrl}/?host=teams`);
+    await page.getByText(t("hostError.notInTeams")).waitFor();
+    await expect(
+      page
+        .locator(".fui-FluentProvider")
+        .first()
+        .evaluate((provider) => getComputedStyle(provider).getPropertyValue("--colorNeutralBackground1")),
+    ).resolves.toBe(background);
+    await expect(violations(page)).resolves.toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe("the check itself", () => {
   it("reports a violation when a screen has one, with the exclusions and mode used above", async () => {
     const { t } = createI18n({ locale: "en-US", timeZone: "Europe/Amsterdam" });
