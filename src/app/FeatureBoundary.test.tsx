@@ -45,6 +45,13 @@ function sideBySide(locale = "en-US") {
   );
 }
 
+/** A feature that shows how often its boundary's retry was pressed, once `fault` clears. */
+function RetriedFeature() {
+  const retries = useFeatureRetryCount();
+  if (fault.on) throw new Error("still failing");
+  return <p>{`Retried ${retries} times`}</p>;
+}
+
 function renderSideBySide(locale = "en-US") {
   return render(sideBySide(locale));
 }
@@ -134,11 +141,6 @@ describe("a feature's error boundary", { timeout: 20_000 }, () => {
   });
 
   it("tells what it holds how often the user retried, so a failure that is kept can start afresh then", async () => {
-    function RetriedFeature() {
-      const retries = useFeatureRetryCount();
-      if (fault.on) throw new Error("still failing");
-      return <p>{`Retried ${retries} times`}</p>;
-    }
     render(
       <FluentProvider theme={webLightTheme}>
         <I18nProvider locale="en-US">
