@@ -406,6 +406,39 @@ describe.each([
   });
 });
 
+describe("a feature that fails", () => {
+  // Skipped until retryableLazy (src/app/retryable-lazy.tsx) starts a new attempt on Retry only: today a chunk that
+  // does not arrive is fetched again on every render, in a loop, and the boundary never shows.
+  it.skip("shows its own plain message and a retry, while the rest of the app keeps working", async () => {
+    const { t } = createI18n({ locale: "en-US", timeZone: "Europe/Amsterdam" });
+    const page = await browser.open(baseUrl);
+    await callsShown(page, t);
+    // Reflect's code does not arrive (offline for a moment, or a deploy replaced it).
+    const reflectChunk = /\/assets\/ReflectView-[^/]*\.js$/;
+    await page.route(reflectChunk, (route) => route.abort("internetdisconnected"));
+
+    await page.getByRole("tab", { name: t("home.tabReflect") }).click();
+    const failed = page.getByText(t("errorBoundary.title", { feature: t("feature.reflect") }));
+    await failed.waitFor();
+    await expect(page.locator("body").textContent()).resolves.not.toMatch(
+      /TypeError|Failed to fetch|dynamically imported module|\.js:\d+/,
+    );
+    await expect(violations(page)).resolves.toEqual([]);
+
+    await page.getByRole("tab", { name: t("review.tab") }).click();
+    await page.getByRole("button", { name: t("review.planReview") }).waitFor();
+    await page.getByRole("tab", { name: t("home.tabCalls") }).click();
+    await page.getByRole("button", { name: t("flag.flagCall", { subject: SUBJECT }) }).waitFor();
+
+    await page.unroute(reflectChunk);
+    await page.getByRole("tab", { name: t("home.tabReflect") }).click();
+    await page.getByRole("button", { name: t("errorBoundary.reload") }).click();
+    await page.getByRole("heading", { name: t("reflect.heading") }).waitFor();
+    await expect(failed.count()).resolves.toBe(0);
+    await page.context().close();
+  });
+});
+
 describe("the check itself", () => {
   it("reports a violation when a screen has one, with the exclusions and mode used above", async () => {
     const { t } = createI18n({ locale: "en-US", timeZone: "Europe/Amsterdam" });
