@@ -1,5 +1,6 @@
 import { GraphCallsRepository } from "../data/calls.graph-repository.ts";
 import { GraphNotesRepository } from "../data/notes.graph-repository.ts";
+import { openOnlineMeetingIdCache } from "../data/online-meeting-ids.cache.ts";
 import { GraphReviewSessionRepository } from "../data/review-session.graph-repository.ts";
 import { GraphTranscriptsRepository } from "../data/transcripts.graph-repository.ts";
 import { type CallsStore, createCallsStore } from "../features/calls/index.ts";
@@ -30,7 +31,9 @@ export interface AppStores {
  */
 export function createAppStores(graph: GraphClient, username: string | null): AppStores {
   const notesRepository = new GraphNotesRepository(graph, { userKey: username });
-  const calls = createCallsStore(new GraphCallsRepository(graph));
+  const calls = createCallsStore(
+    new GraphCallsRepository(graph, undefined, { openMeetingIdCache: openOnlineMeetingIdCache }),
+  );
   const notes = createNotesStore(notesRepository);
   const transcripts = createTranscriptStore(new GraphTranscriptsRepository(graph, { userKey: username }));
   return {

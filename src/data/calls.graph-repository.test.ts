@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Call } from "../domain/calls/call.ts";
 import { createTestGraphClient } from "../graph/graph-client.fake.ts";
 import { GraphCallsRepository } from "./calls.graph-repository.ts";
+import type { OnlineMeetingIdCache } from "./online-meeting-ids.cache.ts";
 
 const ROOT = "http://graph.test/graph/v1.0";
 const NOW = new Date("2026-03-30T15:00:00Z");
@@ -63,8 +64,11 @@ interface BatchStep {
   readonly headers?: Record<string, string>;
 }
 
-/** Graph for these tests: `/me`, the calendar view and the transcript lookups, alone or as steps of a `$batch`. */
-function tenant(events: readonly Event[] = EVENTS) {
+/**
+ * Graph for these tests: `/me`, the calendar view and the transcript lookups, alone or as steps of a `$batch`.
+ * Every Teams meeting is found by its join URL, except those whose URL ends in one of `withoutOnlineMeeting`.
+ */
+function tenant(events: readonly Event[] = EVENTS, { withoutOnlineMeeting = [] as readonly string[] } = {}) {
   const calendarQueries: URLSearchParams[] = [];
   const calendarPreferences: Array<string | null> = [];
   const batchUrls: string[] = [];
@@ -97,6 +101,9 @@ function tenant(events: readonly Event[] = EVENTS) {
             return { id: inner.id, status: 200, body: calendarPage(url) };
           }
           const joinUrlFilter = url.searchParams.get("$filter");
+          if (withoutOnlineMeeting.some((meetingId) => joinUrlFilter?.endsWith(`/${meetingId}'`))) {
+            return { id: inner.id, status: 200, body: { value: [] } };
+          }
           return {
             id: inner.id,
             status: 200,
@@ -109,6 +116,38 @@ function tenant(events: readonly Event[] = EVENTS) {
     }),
   );
   return { calendarQueries, calendarPreferences, batchUrls, roundTrips };
+}
+
+/** This browser's meeting-ID cache as a map, and whose caches were opened. */
+function browserMeetingIdCache() {
+  const kept = new Map<string, string>();
+  const openedFor: string[] = [];
+  const cache: OnlineMeetingIdCache = {
+    get: async (joinUrls) =>
+      new Map(joinUrls.flatMap((joinUrl) => (kept.has(joinUrl) ? [[joinUrl, kept.get(joinUrl) ?? ""]] : []))),
+    put: async (meetingIds) => {
+      for (const [joinUrl, meetingId] of meetingIds) kept.set(joinUrl, meetingId);
+    },
+    close: () => {},
+  };
+  return {
+    kept,
+    openedFor,
+    openMeetingIdCache: async (userKey: string) => {
+      openedFor.push(userKey);
+      return cache;
+    },
+  };
+}
+
+/** `count` Teams meetings with customers that the rep organized in the last two weeks. */
+function organizedMeetings(count: number, prefix = "call"): Event[] {
+  return Array.from({ length: count }, (_, index) =>
+    meeting(
+      `${prefix}-${String(index).padStart(2, "0")}`,
+      `2026-03-2${index % 8}T09:${String(index).padStart(2, "0")}:00`,
+    ),
+  );
 }
 
 describe("GraphCallsRepository", () => {
@@ -161,12 +200,7 @@ describe("GraphCallsRepository", () => {
   });
 
   it("shows the list in one round trip (who the rep is and the calendar in one batch), then 20 meetings a batch", async () => {
-    const many = Array.from({ length: 45 }, (_, index) =>
-      meeting(
-        `call-${String(index).padStart(2, "0")}`,
-        `2026-03-2${index % 8}T09:${String(index).padStart(2, "0")}:00`,
-      ),
-    );
+    const many = organizedMeetings(45);
     const { roundTrips, calendarQueries, calendarPreferences } = tenant(many);
     const { client } = createTestGraphClient({ baseUrl: "http://graph.test/graph" });
     const repository = new GraphCallsRepository(client, () => NOW);
@@ -185,5 +219,66 @@ describe("GraphCallsRepository", () => {
     await repository.getTranscriptAvailability(await repository.listRecentCalls());
     // A reload knows the rep and the meetings: the calendar page, then one batch per 20 meetings.
     expect(roundTrips).toEqual(["GET /graph/v1.0/me/calendarView", ...Array(3).fill("POST /$batch")]);
+  });
+
+  it("in a new session, lists transcripts with the meeting IDs this browser kept: the calendar, then one batch per 20 meetings", async () => {
+    const browser = browserMeetingIdCache();
+    const { roundTrips, batchUrls } = tenant(organizedMeetings(45));
+    const openSession = () =>
+      new GraphCallsRepository(
+        createTestGraphClient({ baseUrl: "http://graph.test/graph" }).client,
+        () => NOW,
+        {
+          openMeetingIdCache: browser.openMeetingIdCache,
+        },
+      );
+    const yesterday = openSession();
+    await yesterday.getTranscriptAvailability(await yesterday.listRecentCalls());
+    roundTrips.length = 0;
+    batchUrls.length = 0;
+
+    const today = openSession();
+    const availability = await today.getTranscriptAvailability(await today.listRecentCalls());
+
+    expect([...availability.values()].every((status) => status === "available")).toBe(true);
+    // Who the rep is with the calendar page, then 45 meetings' transcripts in three batches: no lookups.
+    expect(roundTrips).toEqual(Array(4).fill("POST /$batch"));
+    expect(batchUrls.filter((url) => url.includes("$filter"))).toEqual([]);
+    expect(browser.openedFor).toEqual([rep.address, rep.address]);
+  });
+
+  it("in a new session, looks up only the meetings this browser has not seen, and again those it could not find", async () => {
+    const browser = browserMeetingIdCache();
+    const seen = organizedMeetings(3, "seen");
+    const openSession = () =>
+      new GraphCallsRepository(
+        createTestGraphClient({ baseUrl: "http://graph.test/graph" }).client,
+        () => NOW,
+        {
+          openMeetingIdCache: browser.openMeetingIdCache,
+        },
+      );
+    tenant(seen, { withoutOnlineMeeting: ["seen-02"] });
+    const yesterday = openSession();
+    expect(
+      Object.fromEntries(await yesterday.getTranscriptAvailability(await yesterday.listRecentCalls())),
+    ).toMatchObject({ "seen-02": "none" });
+    server.resetHandlers();
+
+    // Since then the rep scheduled a new meeting, and the one Graph could not find got its Teams meeting.
+    const { roundTrips, batchUrls } = tenant([...seen, ...organizedMeetings(1, "new")]);
+    const today = openSession();
+    const availability = await today.getTranscriptAvailability(await today.listRecentCalls());
+
+    expect(availability.get("seen-02")).toBe("available");
+    expect(availability.get("new-00")).toBe("available");
+    expect(roundTrips).toEqual(Array(3).fill("POST /$batch"));
+    expect(batchUrls.filter((url) => url.includes("$filter")).map((url) => decodeURIComponent(url))).toEqual([
+      expect.stringContaining("/join/seen-02'"),
+      expect.stringContaining("/join/new-00'"),
+    ]);
+    expect([...browser.kept.keys()].sort()).toEqual(
+      ["new-00", "seen-00", "seen-01", "seen-02"].map((id) => `https://teams.example/join/${id}`),
+    );
   });
 });

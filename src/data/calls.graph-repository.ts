@@ -12,6 +12,7 @@ import { primaryEmailOf, SIGNED_IN_USER_PATH, signedInUserFrom } from "../graph/
 import { getTranscriptAvailability } from "../graph/online-meetings.graph.ts";
 import { collectionUrl, listAllPages } from "../graph/paging.graph.ts";
 import { type CallsRepository, RECENT_DAYS } from "./calls.repository.ts";
+import type { OnlineMeetingIdCache } from "./online-meeting-ids.cache.ts";
 
 /**
  * Events per calendar page. Outlook serves up to 1000; 500 keeps a page well inside Graph's gateway time while
@@ -20,10 +21,22 @@ import { type CallsRepository, RECENT_DAYS } from "./calls.repository.ts";
  */
 export const CALENDAR_PAGE_SIZE = 500;
 
+/** The rep's address for classifying calls, and their UPN, which names their meeting-ID cache. */
+type SignedInRep = RepIdentity & { readonly userPrincipalName: string };
+
 const calendarPageSchema = z.object({
   value: z.array(z.unknown()),
   "@odata.nextLink": z.string().optional(),
 });
+
+export interface GraphCallsRepositoryOptions {
+  /**
+   * Opens this browser's cache of online meeting IDs for the signed-in user (their UPN, as Graph says it), so that
+   * a new session looks up by join URL only the meetings it has never seen. Without it, IDs are kept for the
+   * session only.
+   */
+  readonly openMeetingIdCache?: (userKey: string) => Promise<OnlineMeetingIdCache>;
+}
 
 /**
  * The rep's calls from Microsoft Graph: the meetings of the last {@link RECENT_DAYS} days in their calendar,
@@ -31,13 +44,15 @@ const calendarPageSchema = z.object({
  */
 export class GraphCallsRepository implements CallsRepository {
   /** A repository serves one signed-in user, so who the rep is is asked once. */
-  private rep: RepIdentity | null = null;
-  /** Online meeting IDs by join URL: they never change, so each is looked up once per session. */
+  private rep: SignedInRep | null = null;
+  /** Online meeting IDs by join URL: they never change, so each is looked up once per session at most. */
   private readonly meetingIds = new Map<string, string>();
+  private meetingIdCache: Promise<OnlineMeetingIdCache | null> | null = null;
 
   constructor(
     private readonly client: GraphClient,
     private readonly now: () => Date = () => new Date(),
+    private readonly options: GraphCallsRepositoryOptions = {},
   ) {}
 
   async listRecentCalls(signal?: AbortSignal): Promise<Call[]> {
@@ -72,19 +87,48 @@ export class GraphCallsRepository implements CallsRepository {
     );
     const byJoinUrl =
       organizedJoinUrls.length > 0
-        ? await getTranscriptAvailability(this.client, organizedJoinUrls, {
-            signal,
-            meetingIds: this.meetingIds,
-          })
+        ? await this.availabilityByJoinUrl(organizedJoinUrls, signal)
         : new Map<string, TranscriptAvailability>();
     return new Map(calls.map((call) => [call.id, availabilityOf(call, byJoinUrl)]));
+  }
+
+  /** Meeting IDs this session does not know yet come from the browser's cache first, and new ones go back to it. */
+  private async availabilityByJoinUrl(
+    joinUrls: readonly string[],
+    signal?: AbortSignal,
+  ): Promise<Map<string, TranscriptAvailability>> {
+    const cache = await this.openedMeetingIdCache();
+    const unknown = [...new Set(joinUrls)].filter((joinUrl) => !this.meetingIds.has(joinUrl));
+    if (cache && unknown.length > 0) {
+      for (const [joinUrl, meetingId] of await cache.get(unknown)) this.meetingIds.set(joinUrl, meetingId);
+    }
+    const stillUnknown = unknown.filter((joinUrl) => !this.meetingIds.has(joinUrl));
+    const availability = await getTranscriptAvailability(this.client, joinUrls, {
+      signal,
+      meetingIds: this.meetingIds,
+    });
+    const found = stillUnknown.flatMap((joinUrl) => {
+      const meetingId = this.meetingIds.get(joinUrl);
+      return meetingId ? [[joinUrl, meetingId] as const] : [];
+    });
+    if (cache && found.length > 0) await cache.put(new Map(found));
+    return availability;
+  }
+
+  /** The cache of the rep the calendar was loaded for; none before the first load, or when not configured. */
+  private async openedMeetingIdCache(): Promise<OnlineMeetingIdCache | null> {
+    const { openMeetingIdCache } = this.options;
+    if (!openMeetingIdCache || !this.rep) return null;
+    // The cache is an optimisation: one that cannot be opened leaves the session's memory alone to serve.
+    this.meetingIdCache ??= openMeetingIdCache(this.rep.userPrincipalName).catch(() => null);
+    return this.meetingIdCache;
   }
 
   /**
    * Who the rep is and the calendar's first page in one `$batch`: the list needs both before it can show a row,
    * and one round trip costs less than two. Further pages, if any, follow the page's next link.
    */
-  private async firstLoad(query: CalendarViewQuery): Promise<{ rep: RepIdentity; events: Event[] }> {
+  private async firstLoad(query: CalendarViewQuery): Promise<{ rep: SignedInRep; events: Event[] }> {
     const calendar = calendarViewRequest(query);
     const results = await sendBatch(
       this.client,
@@ -105,7 +149,7 @@ export class GraphCallsRepository implements CallsRepository {
       ? await listAllPages<Event>(this.client, { ...calendar, path: nextLink, query: {} })
       : [];
     return {
-      rep: { email: primaryEmailOf(me) ?? me.userPrincipalName },
+      rep: { email: primaryEmailOf(me) ?? me.userPrincipalName, userPrincipalName: me.userPrincipalName },
       events: [...(page.data.value as Event[]), ...rest],
     };
   }
