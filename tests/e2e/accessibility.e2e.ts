@@ -308,6 +308,26 @@ const MANAGER_SCREENS: readonly Screen[] = [
     },
   },
   {
+    name: "demo settings with the manager's review invites",
+    start: {
+      user: DEMO_MANAGER_UPN,
+      url: async (query) => {
+        await sharedInvite();
+        return `${baseUrl}/${query}`;
+      },
+    },
+    async open(page, t) {
+      // Megan's own calls behind it, settled: her notes loaded, so her flag buttons are no longer disabled.
+      await page.getByText(t("saveStatus.saved")).first().waitFor();
+      await page.getByRole("button", { name: `${t("demo.tenant")} · Megan Bowen` }).click();
+      await page
+        .getByRole("region", { name: t("manager.demoInvitesHeading") })
+        .getByRole("link")
+        .first()
+        .waitFor();
+    },
+  },
+  {
     name: "manager pane: a meeting without a packet",
     start: { user: DEMO_MANAGER_UPN, url: async (query) => paneUrl(query, await megansOneOnOne()) },
     async open(page, t) {
