@@ -32,8 +32,9 @@ export function useFeatureRetryCount(): number {
 
 /**
  * One per feature: a failing feature shows a plain sentence and a way to try again while the rest of the app
- * keeps working. Neither the error's message nor its stack reaches the screen or the console: either may quote
- * what the user wrote (a subject, a note). Inside, Fluent's message bars are announced to screen readers (Fluent
+ * keeps working. Neither the error's message nor its stack reaches the screen or this boundary's report: either
+ * may quote what the user wrote (a subject, a note). (React's own report of a caught error is the root's
+ * `onCaughtError`, set where the root is created.) Inside, Fluent's message bars are announced to screen readers (Fluent
  * says nothing without an announcer), the fallback's own sentence included.
  */
 export function FeatureBoundary({ feature, children }: FeatureBoundaryProps) {
