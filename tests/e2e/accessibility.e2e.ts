@@ -563,6 +563,7 @@ describe("keyboard alone, as the manager", () => {
       .evaluateAll((anchors) =>
         anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).searchParams.get("eventId")),
       );
+    expect(links).toContain(eventId);
     await tabToVisibly(page, invites.getByRole("link").nth(links.indexOf(eventId)));
     await page.keyboard.press("Enter");
     await packetShown(page, t);
