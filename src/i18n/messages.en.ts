@@ -57,6 +57,7 @@ export const messagesEn = {
     review: "Review with your manager",
     manager: "Review packet",
     compose: "Attach calls",
+    deleteData: "Delete my data",
   },
   demo: {
     tenant: "Demo tenant",

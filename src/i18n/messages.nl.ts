@@ -58,6 +58,7 @@ export const messagesNl = {
     review: "Bespreken met je manager",
     manager: "Bespreekpakket",
     compose: "Gesprekken toevoegen",
+    deleteData: "Mijn gegevens verwijderen",
   },
   demo: {
     tenant: "Demotenant",
