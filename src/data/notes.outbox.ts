@@ -3,6 +3,7 @@ import { parseNotesDocument } from "../domain/notes/notes-document.schema.ts";
 import type { NotesDocument } from "../domain/notes/notes-document.ts";
 import { parseNotesEdit } from "../domain/notes/notes-edit.schema.ts";
 import type { NotesEdit } from "../domain/notes/notes-edit.ts";
+import { perUserDatabaseName } from "./per-user-database-name.ts";
 
 /** An edit waiting for Graph, with the tab that made it (or took it over). */
 export interface OutboxEntry {
@@ -84,10 +85,8 @@ export async function openNotesOutbox(userKey: string): Promise<NotesOutbox> {
   }
 }
 
-export async function outboxDatabaseName(userKey: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(userKey.toLowerCase()));
-  const hex = Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
-  return `momentum-outbox-${hex.slice(0, 32)}`;
+export function outboxDatabaseName(userKey: string): Promise<string> {
+  return perUserDatabaseName("momentum-outbox", userKey);
 }
 
 class IndexedDbNotesOutbox implements NotesOutbox {

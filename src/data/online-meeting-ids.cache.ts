@@ -1,5 +1,6 @@
 import { type DBSchema, type IDBPDatabase, openDB } from "idb";
 import { RECENT_DAYS } from "./calls.repository.ts";
+import { perUserDatabaseName, sha256Hex } from "./per-user-database-name.ts";
 
 /**
  * This browser's memory of which online meeting each Teams join URL belongs to, kept across sessions: a
@@ -73,13 +74,8 @@ export async function openOnlineMeetingIdCache(
   }
 }
 
-export async function onlineMeetingIdCacheDatabaseName(userKey: string): Promise<string> {
-  return `momentum-meeting-ids-${(await sha256Hex(userKey.toLowerCase())).slice(0, 32)}`;
-}
-
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
+export function onlineMeetingIdCacheDatabaseName(userKey: string): Promise<string> {
+  return perUserDatabaseName("momentum-meeting-ids", userKey);
 }
 
 class IndexedDbOnlineMeetingIdCache implements OnlineMeetingIdCache {

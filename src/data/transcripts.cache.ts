@@ -1,4 +1,5 @@
 import { type DBSchema, type IDBPDatabase, openDB } from "idb";
+import { perUserDatabaseName } from "./per-user-database-name.ts";
 
 /**
  * This browser's copy of the transcripts the rep opened, by call ID, so that opening a call again costs no
@@ -69,10 +70,8 @@ export async function openTranscriptCache(
   }
 }
 
-export async function transcriptCacheDatabaseName(userKey: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(userKey.toLowerCase()));
-  const hex = Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
-  return `momentum-transcripts-${hex.slice(0, 32)}`;
+export function transcriptCacheDatabaseName(userKey: string): Promise<string> {
+  return perUserDatabaseName("momentum-transcripts", userKey);
 }
 
 class IndexedDbTranscriptCache implements TranscriptCache {
