@@ -121,16 +121,7 @@ async function measureScroll(page: Page, baseUrl: string): Promise<ScrollFigures
 async function withDemo<T>(measure: (baseUrl: string) => Promise<T>): Promise<T> {
   const running = process.env.LONG_LIST_BASE_URL;
   if (running) return measure(running);
-  // startDemo hands its environment to `npm start`, whose demo tenant reads the seed from it.
-  const previous = process.env.DEMO_CUSTOMER_MEETINGS;
-  process.env.DEMO_CUSTOMER_MEETINGS = String(CALLS);
-  let demo: Awaited<ReturnType<typeof startDemo>>;
-  try {
-    demo = await startDemo();
-  } finally {
-    if (previous === undefined) delete process.env.DEMO_CUSTOMER_MEETINGS;
-    else process.env.DEMO_CUSTOMER_MEETINGS = previous;
-  }
+  const demo = await startDemo({ env: { DEMO_CUSTOMER_MEETINGS: String(CALLS) } });
   try {
     return await measure(demo.baseUrl);
   } finally {

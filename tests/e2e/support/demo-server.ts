@@ -17,9 +17,12 @@ export interface DemoServer {
 /**
  * Starts the demo exactly as the README tells a newcomer (`npm start`: a production build, then `vite preview`
  * with the demo tenant), on a free port, with a fresh state file and its own build directory, and resolves once
- * both the app and its Graph emulator answer. Used by the browser tests and the Lighthouse benchmark.
+ * both the app and its Graph emulator answer. `env` adds to its environment (e.g. `DEMO_CUSTOMER_MEETINGS`).
+ * Used by the browser tests and the benchmarks.
  */
-export async function startDemo(): Promise<DemoServer> {
+export async function startDemo(
+  options: { readonly env?: Record<string, string> } = {},
+): Promise<DemoServer> {
   const port = await freePort();
   const stateDir = await mkdtemp(join(tmpdir(), "momentum-demo-"));
   const server = spawn("npm", ["start"], {
@@ -32,6 +35,7 @@ export async function startDemo(): Promise<DemoServer> {
       BUILD_OUT_DIR: join(stateDir, "dist"),
       VITE_CLIENT_ID: "",
       BROWSER: "none",
+      ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
