@@ -62,7 +62,8 @@ export function browserForThisFile(): TestBrowser {
   });
   return {
     open(url, options) {
-      if (!browser) throw new Error("browserForThisFile(): open pages inside tests, after the browser has started.");
+      if (!browser)
+        throw new Error("browserForThisFile(): open pages inside tests, after the browser has started.");
       return openPage(browser, url, options);
     },
   };
