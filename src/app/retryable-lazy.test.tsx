@@ -53,4 +53,16 @@ describe("retryableLazy", () => {
 
     expect(await screen.findByRole("heading", { name: "Reflect" })).toBeVisible();
   });
+
+  it("shows the failure once per attempt, fetching again only when the user reloads the part", async () => {
+    const load = vi.fn(() => Promise.reject<typeof ReflectHeading>(new TypeError("Failed to fetch")));
+    renderLazyReflect(load);
+    expect(await screen.findByText("Something went wrong in Reflect")).toBeVisible();
+    expect(load).toHaveBeenCalledTimes(1);
+
+    await userEvent.click(screen.getByRole("button", { name: "Reload this part" }));
+
+    expect(await screen.findByText("Something went wrong in Reflect")).toBeVisible();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
 });

@@ -1,9 +1,16 @@
-import { type ComponentType, lazy } from "react";
+import { type ComponentType, lazy, useState } from "react";
+import { ErrorBoundary } from "react-error-boundary";
+
+/** A lazily loaded component's code did not arrive (offline for a moment, or a deploy replaced the chunk). */
+class ChunkLoadError extends Error {
+  override readonly name = "ChunkLoadError";
+}
 
 /**
  * `React.lazy` that can try again: React keeps a lazy component's failure for good, so a chunk that did not arrive
- * (offline for a moment, a deploy replaced it) would fail again on every retry. After a failed load the next render
- * starts a fresh one, which is what a `FeatureBoundary`'s "Try again" does.
+ * would fail again on every retry. Here a failed load is shown to the nearest boundary (a `FeatureBoundary`) as it
+ * is, and only once that failure has been on screen does the next render, the boundary's "Reload this part",
+ * start a new load; never a new load on every render, which would loop without ever showing the failure.
  */
 export function retryableLazy<Props extends object>(
   load: () => Promise<ComponentType<Props>>,
@@ -13,15 +20,34 @@ export function retryableLazy<Props extends object>(
       load().then(
         (component) => ({ default: component }),
         (error: unknown) => {
-          current = attempt();
-          throw error;
+          throw new ChunkLoadError("A lazily loaded component could not be fetched", { cause: error });
         },
       ),
     );
   let current = attempt();
   // biome-ignore lint/correctness/noComponentHookFactories: made once per module, at its top level, as React.lazy is.
   return function RetryableLazy(props: Props) {
+    const [failure, setFailure] = useState<ChunkLoadError | null>(null);
+    // Thrown from here, outside the boundary below, so that the feature's boundary shows it.
+    if (failure !== null) throw failure;
     const Current = current;
-    return <Current {...props} />;
+    return (
+      <ErrorBoundary
+        fallbackRender={({ error }) => {
+          // Any other error is the feature's own: straight on to the feature's boundary.
+          if (!(error instanceof ChunkLoadError)) throw error;
+          return null;
+        }}
+        onError={(error) => {
+          if (!(error instanceof ChunkLoadError)) return;
+          // React is done retrying the failed render by now (this runs once the fallback is committed): the next
+          // render of this component, the boundary's "Reload this part", may start a new load.
+          current = attempt();
+          setFailure(error);
+        }}
+      >
+        <Current {...props} />
+      </ErrorBoundary>
+    );
   };
 }

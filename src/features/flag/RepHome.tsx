@@ -168,8 +168,9 @@ export function RepHome({ repName }: RepHomeProps) {
         {view === "calls" ? (
           <CallsWithFlags />
         ) : view === "reflect" ? (
-          // A chunk that fails to arrive is the boundary's to show, with its way to try again.
-          <FeatureBoundary feature="feature.reflect">
+          // A chunk that fails to arrive is the boundary's to show, with its way to try again. Keyed per tab, so that
+          // a failure in one tab is not what the other tab shows.
+          <FeatureBoundary key="reflect" feature="feature.reflect">
             <Suspense fallback={<Spinner label={t("common.loading")} />}>
               <ReflectView
                 repName={repName}
@@ -181,7 +182,7 @@ export function RepHome({ repName }: RepHomeProps) {
             </Suspense>
           </FeatureBoundary>
         ) : (
-          <FeatureBoundary feature="feature.review">
+          <FeatureBoundary key="reviews" feature="feature.review">
             <Suspense fallback={<Spinner label={t("common.loading")} />}>
               <ReviewsTab repName={repName} startPlanning={planOnOpen} />
             </Suspense>
