@@ -20,7 +20,11 @@ async function tabTo(user: UserEvent, target: HTMLElement) {
   expect(target).toHaveFocus();
 }
 
+/** The dialogs' code is fetched when one first opens; on a busy machine that can take a moment in jsdom. */
+const LAZY_DIALOG = { timeout: 5_000 };
 const reframeDialog = () => screen.getByRole("dialog", { name: "Reframe this call" });
+const reframeDialogOpened = () => screen.findByRole("dialog", { name: "Reframe this call" }, LAZY_DIALOG);
+const logCallDialogOpened = () => screen.findByRole("dialog", { name: "Log a call" }, LAZY_DIALOG);
 const questionInput = (question: string) => within(reframeDialog()).getByRole("textbox", { name: question });
 
 beforeEach(() => {
@@ -44,7 +48,7 @@ describe("flagging a call", () => {
 
     expect(notesStore.edits).toContainEqual({ action: "flag", args: ["pricing"] });
     expect(button).toHaveAttribute("aria-pressed", "true");
-    expect(within(reframeDialog()).getByText("Pricing discussion")).toBeInTheDocument();
+    expect(within(await reframeDialogOpened()).getByText("Pricing discussion")).toBeInTheDocument();
     await waitFor(() => expect(questionInput("Is it permanent? No, because")).toHaveFocus());
   });
 
@@ -59,7 +63,7 @@ describe("flagging a call", () => {
     await user.keyboard("f");
 
     expect(notesStore.edits).toContainEqual({ action: "flag", args: ["pricing"] });
-    expect(reframeDialog()).toBeInTheDocument();
+    expect(await reframeDialogOpened()).toBeInTheDocument();
     await user.click(within(reframeDialog()).getByRole("button", { name: "Skip for now" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     expect(within(rowOf("Pricing discussion")).getByText("Flagged")).toBeInTheDocument();
@@ -128,6 +132,7 @@ describe("reframing", () => {
     const { notesStore } = await renderCalls();
     act(() => rowOf("Pricing discussion").focus());
     await user.keyboard("f");
+    await reframeDialogOpened();
     await waitFor(() => expect(questionInput("Is it permanent? No, because")).toHaveFocus());
 
     await user.keyboard("one bad day");
@@ -168,6 +173,7 @@ describe("reframing", () => {
     const user = userEvent.setup();
     await renderCalls();
     await user.click(screen.getByRole("button", { name: "Flag Pricing discussion" }));
+    await reframeDialogOpened();
     await user.click(within(reframeDialog()).getByRole("button", { name: "I'm tired today" }));
     expect(questionInput("Is it permanent? No, because")).toHaveValue("I'm tired today");
     await user.click(within(reframeDialog()).getByRole("button", { name: "it was the wrong moment" }));
@@ -180,6 +186,7 @@ describe("reframing", () => {
     const user = userEvent.setup();
     const { notesStore } = await renderCalls();
     await user.click(screen.getByRole("button", { name: "Flag Pricing discussion" }));
+    await reframeDialogOpened();
     await user.click(within(reframeDialog()).getByRole("button", { name: "Skip for now" }));
 
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
@@ -201,6 +208,7 @@ describe("reframing", () => {
       },
     });
     await user.click(screen.getByRole("button", { name: "Reframe Pricing discussion" }));
+    await reframeDialogOpened();
     expect(questionInput("Is it permanent? No, because")).toHaveValue("timing");
   });
 
@@ -208,6 +216,7 @@ describe("reframing", () => {
     const user = userEvent.setup();
     await renderCalls();
     await user.click(screen.getByRole("button", { name: "Flag Pricing discussion" }));
+    await reframeDialogOpened();
     const note = within(reframeDialog()).getByRole("textbox", {
       name: "A one-line note for later (optional)",
     });
@@ -227,6 +236,7 @@ describe("reframing", () => {
     const user = userEvent.setup();
     const { notesStore } = await renderCalls();
     await user.click(screen.getByRole("button", { name: "Flag Pricing discussion" }));
+    await reframeDialogOpened();
     await user.click(
       within(reframeDialog()).getByRole("textbox", { name: "A one-line note for later (optional)" }),
     );
@@ -271,7 +281,7 @@ describe("logging a call", () => {
     const user = userEvent.setup();
     const { notesStore } = await renderCalls();
     await user.click(screen.getByRole("button", { name: "Log a call" }));
-    const dialog = screen.getByRole("dialog", { name: "Log a call" });
+    const dialog = await logCallDialogOpened();
     expect(within(dialog).getByLabelText("When")).toHaveValue("2026-11-20T16:00");
     expect(within(dialog).getByRole("spinbutton", { name: "Duration (minutes)" })).toHaveValue(15);
     expect(within(dialog).getByRole("combobox", { name: "Outcome" })).toHaveValue("connected");
@@ -303,14 +313,29 @@ describe("logging a call", () => {
 
     await user.keyboard("f");
     expect(notesStore.edits.at(-1)).toEqual({ action: "flag", args: ["logged-1"] });
-    expect(within(reframeDialog()).getByText("Piet Mol, Northwind")).toBeInTheDocument();
+    expect(within(await reframeDialogOpened()).getByText("Piet Mol, Northwind")).toBeInTheDocument();
+  });
+
+  it("takes focus into the form when it opens, and gives it back to Log a call when cancelled", async () => {
+    const user = userEvent.setup();
+    await renderCalls();
+    const open = screen.getByRole("button", { name: "Log a call" });
+    await tabTo(user, open);
+    await user.keyboard("{Enter}");
+    const dialog = await logCallDialogOpened();
+    await waitFor(() => expect(within(dialog).getByRole("textbox", { name: "Contact name" })).toHaveFocus());
+
+    await user.keyboard("{Escape}");
+
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    await waitFor(() => expect(open).toHaveFocus());
   });
 
   it("asks who the call was with, and checks the duration", async () => {
     const user = userEvent.setup();
     const { notesStore } = await renderCalls();
     await user.click(screen.getByRole("button", { name: "Log a call" }));
-    const dialog = screen.getByRole("dialog", { name: "Log a call" });
+    const dialog = await logCallDialogOpened();
     await user.clear(within(dialog).getByRole("spinbutton", { name: "Duration (minutes)" }));
     await user.click(within(dialog).getByRole("button", { name: "Log call" }));
 
@@ -329,7 +354,7 @@ describe("in Dutch", () => {
       "Vandaag: 1 gesprek · 0 gemarkeerd · 0 herkaderd. Ga zo door.",
     );
     await user.click(screen.getByRole("button", { name: "Markeren: Pricing discussion" }));
-    const dialog = screen.getByRole("dialog", { name: "Dit gesprek herkaderen" });
+    const dialog = await screen.findByRole("dialog", { name: "Dit gesprek herkaderen" }, LAZY_DIALOG);
     await user.click(within(dialog).getByRole("button", { name: "ik ben vandaag moe" }));
     expect(within(dialog).getByRole("textbox", { name: "Is het blijvend? Nee, want" })).toHaveValue(
       "ik ben vandaag moe",

@@ -1,6 +1,7 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { CallAddRegular } from "@fluentui/react-icons";
-import { type KeyboardEvent, type ReactNode, useMemo, useRef, useState } from "react";
+import { type KeyboardEvent, type ReactNode, Suspense, useMemo, useRef, useState } from "react";
+import { retryableLazy } from "../../app/retryable-lazy.tsx";
 import type { Call } from "../../domain/calls/call.ts";
 import type { LoggedCall } from "../../domain/notes/call-notes.ts";
 import { loggedCallToCall } from "../../domain/notes/logged-call-to-call.ts";
@@ -12,15 +13,22 @@ import {
   type RowShortcuts,
   useCallsStore,
 } from "../calls/index.ts";
-import { LogCallDialog } from "../log-call/LogCallDialog.tsx";
 import { LoggedCallOutcome } from "../log-call/LoggedCallOutcome.tsx";
 import { FlagButton } from "./FlagButton.tsx";
 import { FlagDetails, hasFlagDetails } from "./FlagDetails.tsx";
 import { MomentumLine } from "./MomentumLine.tsx";
 import { useNotesStore } from "./NotesStoreProvider.tsx";
 import { isFlagged, selectCanEdit } from "./notes-selectors.ts";
-import { ReframeDialog } from "./ReframeDialog.tsx";
 import { usePoliteAnnouncement } from "./use-polite-announcement.tsx";
+
+// Both dialogs, with Fluent's Dialog and form fields, are fetched the first time the rep opens one: the list
+// shows without them.
+const ReframeDialog = retryableLazy(() =>
+  import("./ReframeDialog.tsx").then((module) => module.ReframeDialog),
+);
+const LogCallDialog = retryableLazy(() =>
+  import("../log-call/LogCallDialog.tsx").then((module) => module.LogCallDialog),
+);
 
 /** The key that flags or unflags the focused row. */
 const FLAG_SHORTCUT = "F";
@@ -56,7 +64,14 @@ export function CallsWithFlags() {
   const [reframing, setReframing] = useState<{ readonly call: Call; readonly open: boolean } | null>(null);
   const [unflaggedId, setUnflaggedId] = useState<string | null>(null);
   const [logging, setLogging] = useState(false);
+  // Mounted from the first request on, so that the dialog can animate closed and give focus back.
+  const [loggingAsked, setLoggingAsked] = useState(false);
+  const askToLogCall = () => {
+    setLoggingAsked(true);
+    setLogging(true);
+  };
   const justLogged = useRef<string | null>(null);
+  const logCallButton = useRef<HTMLButtonElement>(null);
   const root = useRef<HTMLDivElement>(null);
 
   const focusRow = (callId: string) => {
@@ -130,33 +145,49 @@ export function CallsWithFlags() {
         rowDetails={rowDetails}
         rowShortcuts={rowShortcuts}
         headerActions={
-          <Button icon={<CallAddRegular />} disabledFocusable={!canEdit} onClick={() => setLogging(true)}>
+          <Button
+            ref={logCallButton}
+            icon={<CallAddRegular />}
+            disabledFocusable={!canEdit}
+            onClick={askToLogCall}
+          >
             {t("logCall.open")}
           </Button>
         }
         summary={<MomentumLine calls={allCalls} />}
       />
-      {reframing ? (
-        <ReframeDialog
-          key={reframing.call.id}
-          call={reframing.call}
-          open={reframing.open}
-          onClose={() => setReframing({ call: reframing.call, open: false })}
-          onClosed={() => {
-            setReframing(null);
-            focusRow(reframing.call.id);
-          }}
-        />
-      ) : null}
-      <LogCallDialog
-        open={logging}
-        onOpenChange={setLogging}
-        onLogged={onLogged}
-        onClosed={() => {
-          if (justLogged.current) focusRow(justLogged.current);
-          justLogged.current = null;
-        }}
-      />
+      {/* No fallback: the dialog opens over the list once it has arrived, and nothing on the page moves. Each has its
+      own boundary, so one that is still loading never hides the other. */}
+      <Suspense fallback={null}>
+        {reframing ? (
+          <ReframeDialog
+            key={reframing.call.id}
+            call={reframing.call}
+            open={reframing.open}
+            onClose={() => setReframing({ call: reframing.call, open: false })}
+            onClosed={() => {
+              setReframing(null);
+              focusRow(reframing.call.id);
+            }}
+          />
+        ) : null}
+      </Suspense>
+      <Suspense fallback={null}>
+        {loggingAsked ? (
+          <LogCallDialog
+            open={logging}
+            onOpenChange={setLogging}
+            onLogged={onLogged}
+            onClosed={() => {
+              // The new call's row, or, when cancelled, the button the rep opened it from: the dialog has no
+              // trigger of its own to give focus back to.
+              if (justLogged.current) focusRow(justLogged.current);
+              else logCallButton.current?.focus();
+              justLogged.current = null;
+            }}
+          />
+        ) : null}
+      </Suspense>
       {region}
     </div>
   );
