@@ -1,4 +1,4 @@
-import { analyzeVtt, type TranscriptAnalysis } from "../../domain/transcript/index.ts";
+import type { TranscriptAnalysis } from "../../domain/transcript/index.ts";
 
 /** What the page sends the transcript worker. */
 export interface AnalyzeRequest {
@@ -84,8 +84,10 @@ function createTranscriptWorker(): Worker | null {
   });
 }
 
-function analyzeOnThisThread(vtt: string, repName: string): Promise<TranscriptAnalysis> {
-  return new Promise((resolve) => resolve(analyzeVtt(vtt, repName)));
+/** Fetched only where the worker cannot run: the analysis is the worker's own code, not the first screen's. */
+async function analyzeOnThisThread(vtt: string, repName: string): Promise<TranscriptAnalysis> {
+  const { analyzeVtt } = await import("../../domain/transcript/analyze-vtt.ts");
+  return analyzeVtt(vtt, repName);
 }
 
 const sharedAnalyzer = new TranscriptAnalyzer();
