@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest";
 import { I18nProvider } from "../i18n/index.ts";
-import { FeatureBoundary, useFeatureRetryCount } from "./FeatureBoundary.tsx";
+import { FeatureBoundary } from "./FeatureBoundary.tsx";
 
 /** What the user wrote, as a failing feature's error might quote it. */
 const USER_TEXT = "Lena said the budget is gone until March";
@@ -43,13 +43,6 @@ function sideBySide(locale = "en-US") {
       </I18nProvider>
     </FluentProvider>
   );
-}
-
-/** A feature that shows how often its boundary's retry was pressed, once `fault` clears. */
-function RetriedFeature() {
-  const retries = useFeatureRetryCount();
-  if (fault.on) throw new Error("still failing");
-  return <p>{`Retried ${retries} times`}</p>;
 }
 
 function renderSideBySide(locale = "en-US") {
@@ -138,24 +131,6 @@ describe("a feature's error boundary", { timeout: 20_000 }, () => {
       ).toContain("Something went wrong in Reflect"),
     );
     Reflect.deleteProperty(HTMLElement.prototype, "innerText");
-  });
-
-  it("tells what it holds how often the user retried, so a failure that is kept can start afresh then", async () => {
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <I18nProvider locale="en-US">
-          <FeatureBoundary feature="feature.reflect">
-            <RetriedFeature />
-          </FeatureBoundary>
-        </I18nProvider>
-      </FluentProvider>,
-    );
-
-    await userEvent.click(screen.getByRole("button", { name: "Reload this part" }));
-    fault.on = false;
-    await userEvent.click(screen.getByRole("button", { name: "Reload this part" }));
-
-    expect(screen.getByText("Retried 2 times")).toBeInTheDocument();
   });
 
   it("speaks the user's language", () => {
