@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { CallAddRegular } from "@fluentui/react-icons";
-import { type KeyboardEvent, type ReactNode, Suspense, useMemo, useRef, useState } from "react";
+import { type KeyboardEvent, type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { retryableLazy } from "../../app/retryable-lazy.tsx";
 import type { Call } from "../../domain/calls/call.ts";
 import type { LoggedCall } from "../../domain/notes/call-notes.ts";
@@ -21,14 +21,12 @@ import { useNotesStore } from "./NotesStoreProvider.tsx";
 import { isFlagged, selectCanEdit } from "./notes-selectors.ts";
 import { usePoliteAnnouncement } from "./use-polite-announcement.tsx";
 
-// Both dialogs, with Fluent's Dialog and form fields, are fetched the first time the rep opens one: the list
-// shows without them.
-const ReframeDialog = retryableLazy(() =>
-  import("./ReframeDialog.tsx").then((module) => module.ReframeDialog),
-);
-const LogCallDialog = retryableLazy(() =>
-  import("../log-call/LogCallDialog.tsx").then((module) => module.LogCallDialog),
-);
+// Both dialogs, with Fluent's Dialog and form fields, are not the first screen's code: the list shows without them,
+// and they are fetched once it is on screen (see below).
+const loadReframeDialog = () => import("./ReframeDialog.tsx");
+const loadLogCallDialog = () => import("../log-call/LogCallDialog.tsx");
+const ReframeDialog = retryableLazy(() => loadReframeDialog().then((module) => module.ReframeDialog));
+const LogCallDialog = retryableLazy(() => loadLogCallDialog().then((module) => module.LogCallDialog));
 
 /** The key that flags or unflags the focused row. */
 const FLAG_SHORTCUT = "F";
@@ -73,6 +71,12 @@ export function CallsWithFlags() {
   const justLogged = useRef<string | null>(null);
   const logCallButton = useRef<HTMLButtonElement>(null);
   const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    // Fetched as soon as the list is on screen, so that a flag opens its reframe at once and what the rep types
+    // straight after goes into it. A fetch that fails here is tried again, and shown, when the rep opens the dialog.
+    for (const load of [loadReframeDialog, loadLogCallDialog]) load().catch(() => undefined);
+  }, []);
 
   const focusRow = (callId: string) => {
     const row = root.current && findCallRow(root.current, callId);
