@@ -6,8 +6,13 @@ import { useEnsureScopes } from "../consent/ConsentProvider.tsx";
 import { useNotesStore } from "../flag/NotesStoreProvider.tsx";
 import { selectCanEdit } from "../flag/notes-selectors.ts";
 import { ReviewPlanner } from "./ReviewPlanner.tsx";
-import { useReviewPlannerStore } from "./ReviewPlannerStoreProvider.tsx";
+import {
+  ReviewPlannerStoreProvider,
+  useProvidedReviewPlannerStore,
+  useReviewPlannerStore,
+} from "./ReviewPlannerStoreProvider.tsx";
 import { ReviewsView } from "./ReviewsView.tsx";
+import { createReviewPlannerStore } from "./review-planner.store.ts";
 
 export interface ReviewsTabProps {
   /** The signed-in rep's display name, as Teams writes it in transcripts. */
@@ -29,8 +34,20 @@ const PLANNING_SCOPES = [
   ...FEATURE_SCOPES.followUpReceived,
 ];
 
-/** The Reviews tab: the rep's review sessions, or planning one in their place. */
-export function ReviewsTab({ repName, startPlanning = false }: ReviewsTabProps) {
+/**
+ * The Reviews tab: the rep's review sessions, or planning one in their place. The planner is made here, the first
+ * time the tab shows, so that its code comes with the tab rather than the first screen.
+ */
+export function ReviewsTab(props: ReviewsTabProps) {
+  const planner = useProvidedReviewPlannerStore(createReviewPlannerStore);
+  return (
+    <ReviewPlannerStoreProvider store={planner}>
+      <ReviewsOrPlanning {...props} />
+    </ReviewPlannerStoreProvider>
+  );
+}
+
+function ReviewsOrPlanning({ repName, startPlanning = false }: ReviewsTabProps) {
   const { t, timeZone } = useI18n();
   const planning = useReviewPlannerStore((state) => state.plan !== null);
   const start = useReviewPlannerStore((state) => state.start);
