@@ -6,6 +6,7 @@ import { hostKindFromUrl, loadHost } from "../hosts/load-host.ts";
 import { App } from "./App.tsx";
 import { AppRoot, prepareAppRoot } from "./AppRoot.tsx";
 import { readAppConfig } from "./app-config.ts";
+import { FeatureBoundary } from "./FeatureBoundary.tsx";
 import { StartupErrorView } from "./StartupErrorView.tsx";
 
 /**
@@ -13,7 +14,11 @@ import { StartupErrorView } from "./StartupErrorView.tsx";
  * Order matters in Teams and Outlook: the host SDK must be initialized before MSAL's nested app authentication.
  */
 export async function bootstrap(container: HTMLElement): Promise<void> {
-  const root = createRoot(container);
+  const root = createRoot(container, {
+    // React's own report of an error a boundary caught quotes its message, which may quote what the user wrote;
+    // each FeatureBoundary reports the failure by feature and kind instead.
+    onCaughtError: () => {},
+  });
   const config = readAppConfig(import.meta.env, window.location.origin);
   const kind = hostKindFromUrl(new URL(window.location.href), config.mode === "demo");
 
@@ -38,7 +43,10 @@ export async function bootstrap(container: HTMLElement): Promise<void> {
   const graph = createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider });
   root.render(
     <AppRoot host={host}>
-      <App host={host} tokenProvider={tokenProvider} graph={graph} />
+      {/* The last resort around the shell, sign-in and the surfaces: never a blank page. */}
+      <FeatureBoundary feature="feature.app">
+        <App host={host} tokenProvider={tokenProvider} graph={graph} />
+      </FeatureBoundary>
     </AppRoot>,
   );
 }

@@ -51,6 +51,7 @@ export const messagesEn = {
     reload: "Reload this part",
   },
   feature: {
+    app: "Momentum",
     calls: "Recent calls",
     flag: "Flag a call",
     reflect: "Reflect",

@@ -52,6 +52,7 @@ export const messagesNl = {
     reload: "Dit onderdeel opnieuw laden",
   },
   feature: {
+    app: "Momentum",
     calls: "Recente gesprekken",
     flag: "Gesprek markeren",
     reflect: "Reflecteren",

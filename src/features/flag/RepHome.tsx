@@ -166,7 +166,9 @@ export function RepHome({ repName }: RepHomeProps) {
       </div>
       <div role="tabpanel" id={`${ids}-panel`} aria-labelledby={`${ids}-tab-${view}`}>
         {view === "calls" ? (
-          <CallsWithFlags />
+          <FeatureBoundary key="calls" feature="feature.calls">
+            <CallsWithFlags />
+          </FeatureBoundary>
         ) : view === "reflect" ? (
           // A chunk that fails to arrive is the boundary's to show, with its way to try again. Keyed per tab, so that
           // a failure in one tab is not what the other tab shows.
@@ -190,15 +192,17 @@ export function RepHome({ repName }: RepHomeProps) {
         )}
       </div>
       {deleteAsked ? (
-        <Suspense fallback={null}>
-          <DeleteDataDialog
-            open={confirmingDelete}
-            onOpenChange={setConfirmingDelete}
-            onDeleted={() => setDeleted(true)}
-            // What the rep used to open the dialog is gone with the data; the confirmation keeps their place.
-            onClosed={() => deletedMessage.current?.focus()}
-          />
-        </Suspense>
+        <FeatureBoundary feature="feature.deleteData">
+          <Suspense fallback={null}>
+            <DeleteDataDialog
+              open={confirmingDelete}
+              onOpenChange={setConfirmingDelete}
+              onDeleted={() => setDeleted(true)}
+              // What the rep used to open the dialog is gone with the data; the confirmation keeps their place.
+              onClosed={() => deletedMessage.current?.focus()}
+            />
+          </Suspense>
+        </FeatureBoundary>
       ) : null}
     </div>
   );
