@@ -11,8 +11,7 @@ function ReflectHeading({ heading }: { readonly heading: string }) {
   return <h2>{heading}</h2>;
 }
 
-function renderLazyReflect(load: () => Promise<typeof ReflectHeading>) {
-  const LazyReflect = retryableLazy(load);
+function renderLazyReflect(load: () => Promise<typeof ReflectHeading>, LazyReflect = retryableLazy(load)) {
   return render(
     <FluentProvider theme={webLightTheme}>
       <I18nProvider locale="en-US">
@@ -37,6 +36,19 @@ describe("retryableLazy", () => {
   it("renders the component once its chunk has arrived, with its props", async () => {
     renderLazyReflect(() => Promise.resolve(ReflectHeading));
     expect(await screen.findByRole("heading", { name: "Reflect" })).toBeVisible();
+  });
+
+  it("shows a component fetched ahead at once, in the very first render, so no keystroke lands elsewhere", async () => {
+    const load = vi.fn(() => Promise.resolve(ReflectHeading));
+    const LazyReflect = retryableLazy(load);
+    LazyReflect.preload();
+    await vi.waitFor(() => expect(load).toHaveBeenCalledOnce());
+    await Promise.resolve();
+
+    renderLazyReflect(load, LazyReflect);
+    expect(screen.getByRole("heading", { name: "Reflect" })).toBeVisible();
+    expect(screen.queryByText("Loading…")).toBeNull();
+    expect(load).toHaveBeenCalledOnce();
   });
 
   it("fetches the chunk again when the user reloads the part after it failed to arrive", async () => {

@@ -23,10 +23,12 @@ import { usePoliteAnnouncement } from "./use-polite-announcement.tsx";
 
 // Both dialogs, with Fluent's Dialog and form fields, are not the first screen's code: the list shows without them,
 // and they are fetched once it is on screen (see below).
-const loadReframeDialog = () => import("./ReframeDialog.tsx");
-const loadLogCallDialog = () => import("../log-call/LogCallDialog.tsx");
-const ReframeDialog = retryableLazy(() => loadReframeDialog().then((module) => module.ReframeDialog));
-const LogCallDialog = retryableLazy(() => loadLogCallDialog().then((module) => module.LogCallDialog));
+const ReframeDialog = retryableLazy(() =>
+  import("./ReframeDialog.tsx").then((module) => module.ReframeDialog),
+);
+const LogCallDialog = retryableLazy(() =>
+  import("../log-call/LogCallDialog.tsx").then((module) => module.LogCallDialog),
+);
 
 /** The key that flags or unflags the focused row. */
 const FLAG_SHORTCUT = "F";
@@ -75,7 +77,8 @@ export function CallsWithFlags() {
   useEffect(() => {
     // Fetched as soon as the list is on screen, so that a flag opens its reframe at once and what the rep types
     // straight after goes into it. A fetch that fails here is tried again, and shown, when the rep opens the dialog.
-    for (const load of [loadReframeDialog, loadLogCallDialog]) load().catch(() => undefined);
+    ReframeDialog.preload();
+    LogCallDialog.preload();
   }, []);
 
   const focusRow = (callId: string) => {
