@@ -1,6 +1,10 @@
-import { existsSync } from "node:fs";
 import { loadavg } from "node:os";
 import { startDemo } from "../../tests/e2e/support/demo-server.ts";
+import {
+  assertChromiumInstalled,
+  CHROMIUM_FLAGS,
+  CHROMIUM_PATH,
+} from "../../tests/e2e/support/system-chromium.ts";
 import { type Benchmark, type BenchSection, median, round, table, verdict } from "./bench-report.ts";
 
 /**
@@ -12,19 +16,6 @@ import { type Benchmark, type BenchSection, median, round, table, verdict } from
 
 const TARGET_SCORE = 95;
 const RUNS = 3;
-
-/** The system Chromium from Debian's `chromium` package, as in the browser tests; nothing downloads a browser. */
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** The metrics Lighthouse weighs into the performance score, by their audit IDs. */
 const METRICS = {
@@ -52,7 +43,7 @@ async function measureOnce(url: string): Promise<LighthouseRun> {
     import("chrome-launcher"),
   ]);
   // A fresh browser each run: no cache or storage carried over from the run before.
-  const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
+  const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_FLAGS] });
   try {
     const result = await lighthouse(url, {
       port: chrome.port,
@@ -80,11 +71,7 @@ async function measureOnce(url: string): Promise<LighthouseRun> {
 }
 
 async function benchLighthouse(): Promise<BenchSection> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Lighthouse needs Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium, or set CHROMIUM_PATH.`,
-    );
-  }
+  assertChromiumInstalled("Lighthouse benchmarks");
   // Simulated throttling scales the main-thread time it observes, so a busy machine lowers the score: say how busy.
   const loadAverage = round(loadavg()[0] ?? 0);
   const demo = await startDemo();

@@ -1,13 +1,5 @@
-import {
-  Body1,
-  Caption1,
-  Checkbox,
-  Link,
-  makeStyles,
-  tokens,
-  typographyStyles,
-} from "@fluentui/react-components";
-import { MailCheckmarkRegular, OpenRegular } from "@fluentui/react-icons";
+import { Body1, Caption1, Checkbox, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { MailCheckmarkRegular } from "@fluentui/react-icons";
 import {
   REVIEW_RECORD_LIMITS,
   type ReviewedCallSummary,
@@ -20,6 +12,7 @@ import { useNotesStore } from "../flag/NotesStoreProvider.tsx";
 import { selectCanEdit } from "../flag/notes-selectors.ts";
 import { useDraftText } from "../flag/use-draft-text.ts";
 import { formatSessionTime } from "./format-session-time.ts";
+import { OpensElsewhereLink } from "./OpensElsewhereLink.tsx";
 import { useFollowUpArrived } from "./ReviewFollowUpsStoreProvider.tsx";
 
 const useStyles = makeStyles({
@@ -78,24 +71,18 @@ export function ReviewSession({ review, past }: ReviewSessionProps) {
       </Body1>
       <div className={styles.links}>
         {review.webLink ? (
-          <Link
+          <OpensElsewhereLink
             href={review.webLink}
-            target="_blank"
-            rel="noopener noreferrer"
-            aria-label={t("review.openSessionLabel", { when })}
-          >
-            {t("review.openSession")} <OpenRegular aria-hidden="true" />
-          </Link>
+            text={t("review.openSession")}
+            label={t("review.openSessionLabel", { when })}
+          />
         ) : null}
         {!past && review.joinUrl ? (
-          <Link
+          <OpensElsewhereLink
             href={review.joinUrl}
-            target="_blank"
-            rel="noopener noreferrer"
-            aria-label={t("review.joinSessionLabel", { when })}
-          >
-            {t("review.joinSession")} <OpenRegular aria-hidden="true" />
-          </Link>
+            text={t("review.joinSession")}
+            label={t("review.joinSessionLabel", { when })}
+          />
         ) : null}
       </div>
       <FollowUpArrived review={review} when={when} />
@@ -126,14 +113,11 @@ function FollowUpArrived({ review, when }: { readonly review: ReviewRecord; read
           : t("review.followUpArrivedUndated", { manager })}
       </span>
       {receipt.webLink ? (
-        <Link
+        <OpensElsewhereLink
           href={receipt.webLink}
-          target="_blank"
-          rel="noopener noreferrer"
-          aria-label={t("review.openFollowUpLabel", { when })}
-        >
-          {t("review.openFollowUp")} <OpenRegular aria-hidden="true" />
-        </Link>
+          text={t("review.openFollowUp")}
+          label={t("review.openFollowUpLabel", { when })}
+        />
       ) : null}
     </Body1>
   );
