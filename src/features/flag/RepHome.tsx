@@ -61,6 +61,9 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     marginInlineStart: "auto",
     minWidth: 0,
+    // On a phone or in Outlook's pane the save status has a line of its own from the start: "Loading your flags
+    // and notes…" would otherwise wrap the bar, and "All changes saved" unwrap it, moving the calls under the rep.
+    "@media (max-width: 480px)": { flexBasis: "100%", justifyContent: "flex-end" },
   },
   loading: { justifyContent: "flex-start" },
 });
