@@ -16,6 +16,7 @@ import { ArrowClockwiseRegular, AttachRegular, FlagRegular, PersonAddRegular } f
 import { type ReactNode, useEffect, useId } from "react";
 import { useStore } from "zustand";
 import { errorMessageKey, useI18n } from "../../i18n/index.ts";
+import { callChoiceMeta } from "../calls/call-choice-meta.ts";
 import { CenteredMessage, callSubject } from "../calls/index.ts";
 import { useNotesStore } from "../flag/NotesStoreProvider.tsx";
 import { managerOf } from "../review/review-planner.store.ts";
@@ -62,7 +63,7 @@ export interface ComposePaneProps {
 export function ComposePane({ store, repName }: ComposePaneProps) {
   const styles = useStyles();
   const i18n = useI18n();
-  const { t, formatDayHeading, formatTime } = i18n;
+  const { t } = i18n;
   const ids = useId();
   const { candidates, loading } = useReviewCandidates();
   const notesStatus = useNotesStore((state) => state.status);
@@ -119,12 +120,7 @@ export function ComposePane({ store, repName }: ComposePaneProps) {
                     onChange={(_, data) => setCallSelected(call.id, data.checked === true)}
                   />
                   <Caption1 id={metaId} className={styles.meta}>
-                    {[
-                      `${formatDayHeading(call.start)}, ${formatTime(call.start)}`,
-                      candidate.inReview ? t("compose.inReview") : null,
-                    ]
-                      .filter(Boolean)
-                      .join(" · ")}
+                    {callChoiceMeta(candidate, i18n, t("compose.inReview"))}
                   </Caption1>
                 </li>
               );

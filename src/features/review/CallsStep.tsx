@@ -2,6 +2,7 @@ import { Body1, Caption1, Checkbox, makeStyles, Spinner, tokens } from "@fluentu
 import { FlagRegular } from "@fluentui/react-icons";
 import { useId } from "react";
 import { useI18n } from "../../i18n/index.ts";
+import { callChoiceMeta } from "../calls/call-choice-meta.ts";
 import { CenteredMessage, callSubject } from "../calls/index.ts";
 import { CallContentsChoice } from "./CallContentsChoice.tsx";
 import { useReviewPlannerStore } from "./ReviewPlannerStoreProvider.tsx";
@@ -36,7 +37,8 @@ const useStyles = makeStyles({
 /** Which flagged calls go in (default: those no review covered yet) and, for each chosen one, what of it. */
 export function CallsStep({ plan }: { readonly plan: ReviewPlan }) {
   const styles = useStyles();
-  const { t, formatDayHeading, formatTime } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const ids = useId();
   const setCallSelected = useReviewPlannerStore((state) => state.setCallSelected);
   const { candidates, loading } = useReviewCandidates();
@@ -79,12 +81,7 @@ export function CallsStep({ plan }: { readonly plan: ReviewPlan }) {
                 onChange={(_, data) => setCallSelected(call.id, data.checked === true)}
               />
               <Caption1 id={metaId} className={styles.meta}>
-                {[
-                  `${formatDayHeading(call.start)}, ${formatTime(call.start)}`,
-                  candidate.inReview ? t("review.alreadyInReview") : null,
-                ]
-                  .filter(Boolean)
-                  .join(" · ")}
+                {callChoiceMeta(candidate, i18n, t("review.alreadyInReview"))}
               </Caption1>
               {isSelected ? (
                 <CallContentsChoice
