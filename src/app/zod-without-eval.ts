@@ -1,4 +1,4 @@
-import { config } from "zod";
+import { config } from "zod/mini";
 
 /**
  * Zod builds a faster parser for each object schema with `new Function` when the page allows it, and finds out

@@ -1,6 +1,6 @@
 import type { Event } from "@microsoft/microsoft-graph-types";
 import { subDays } from "date-fns";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Call, TranscriptAvailability } from "../domain/calls/call.ts";
 import { eventToCall, type RepIdentity } from "../domain/calls/event-to-call.ts";
 import { type BatchResult, sendBatch } from "../graph/batch.graph.ts";
@@ -26,7 +26,7 @@ type SignedInRep = RepIdentity & { readonly userPrincipalName: string };
 
 const calendarPageSchema = z.object({
   value: z.array(z.unknown()),
-  "@odata.nextLink": z.string().optional(),
+  "@odata.nextLink": z.optional(z.string()),
 });
 
 export interface GraphCallsRepositoryOptions {

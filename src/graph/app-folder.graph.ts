@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { GraphClient } from "./graph-client.ts";
 import { GraphRequestError, graphRequestErrorFromFetchResponse, toGraphRequestError } from "./graph-error.ts";
 import { GraphScope } from "./graph-scopes.ts";
@@ -32,8 +32,8 @@ export interface WriteAppFolderFileOptions {
 }
 
 const driveFileSchema = z.object({
-  eTag: z.string().min(1),
-  "@microsoft.graph.downloadUrl": z.url().optional(),
+  eTag: z.string().check(z.minLength(1)),
+  "@microsoft.graph.downloadUrl": z.optional(z.url()),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { GraphClient } from "./graph-client.ts";
 import { GraphRequestError, graphRequestErrorFromResponse } from "./graph-error.ts";
 import type { GraphScope } from "./graph-scopes.ts";
@@ -32,9 +32,9 @@ const batchResponseSchema = z.object({
   responses: z.array(
     z.object({
       id: z.string(),
-      status: z.number().int(),
-      headers: z.record(z.string(), z.string()).nullish(),
-      body: z.unknown().optional(),
+      status: z.number().check(z.int()),
+      headers: z.nullish(z.record(z.string(), z.string())),
+      body: z.optional(z.unknown()),
     }),
   ),
 });

@@ -1,5 +1,5 @@
 import type { Event } from "@microsoft/microsoft-graph-types";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseGraphDateTime } from "../domain/calls/event-to-call.ts";
 import { UPLOAD_SESSION_THRESHOLD_BYTES } from "../domain/review/index.ts";
 import type { GraphClient } from "./graph-client.ts";
@@ -54,30 +54,33 @@ export interface AddFileAttachmentOptions extends EventRequestOptions {
 /** Bytes per upload-session `PUT`, as in the docs' example. */
 export const UPLOAD_CHUNK_BYTES = 2 * 1024 * 1024;
 
-const dateTimeTimeZoneSchema = z.object({ dateTime: z.string().min(1), timeZone: z.string().nullish() });
+const dateTimeTimeZoneSchema = z.object({
+  dateTime: z.string().check(z.minLength(1)),
+  timeZone: z.nullish(z.string()),
+});
 
 const eventSchema = z.object({
-  id: z.string().min(1),
-  webLink: z.string().nullish(),
-  onlineMeeting: z.object({ joinUrl: z.string().nullish() }).nullish(),
+  id: z.string().check(z.minLength(1)),
+  webLink: z.nullish(z.string()),
+  onlineMeeting: z.nullish(z.object({ joinUrl: z.nullish(z.string()) })),
   start: dateTimeTimeZoneSchema,
   end: dateTimeTimeZoneSchema,
-  transactionId: z.string().nullish(),
+  transactionId: z.nullish(z.string()),
 });
 
 const attachmentSchema = z.object({
-  "@odata.type": z.string().nullish(),
-  id: z.string().min(1),
-  name: z.string().nullish(),
-  size: z.number().nullish(),
-  isInline: z.boolean().nullish(),
+  "@odata.type": z.nullish(z.string()),
+  id: z.string().check(z.minLength(1)),
+  name: z.nullish(z.string()),
+  size: z.nullish(z.number()),
+  isInline: z.nullish(z.boolean()),
 });
 
 const attachmentsPageSchema = z.object({ value: z.array(attachmentSchema) });
 
-const fileAttachmentSchema = attachmentSchema.extend({
+const fileAttachmentSchema = z.extend(attachmentSchema, {
   "@odata.type": z.literal("#microsoft.graph.fileAttachment"),
-  contentType: z.string().nullish(),
+  contentType: z.nullish(z.string()),
   contentBytes: z.string(),
 });
 
@@ -89,7 +92,7 @@ const ATTACHMENT_KINDS: Readonly<Record<string, EventAttachmentInfo["kind"]>> = 
 
 const uploadSessionSchema = z.object({
   uploadUrl: z.url(),
-  nextExpectedRanges: z.array(z.string()).nullish(),
+  nextExpectedRanges: z.nullish(z.array(z.string())),
 });
 
 /**
@@ -190,7 +193,7 @@ export async function getEventSubject(
     .api(`${eventAddress(eventId)}?$select=subject`, READ_SCOPES)
     .option("signal", options.signal)
     .get();
-  const parsed = z.object({ subject: z.string().nullish() }).safeParse(body);
+  const parsed = z.object({ subject: z.nullish(z.string()) }).safeParse(body);
   if (!parsed.success) throw unreadable("event");
   return parsed.data.subject ?? "";
 }
@@ -263,7 +266,7 @@ async function uploadRanges(
     // The last range is answered 201 Created; the others 200 with where to go on.
     if (response.status === 201) return;
     const progress: unknown = await response.json().catch(() => null);
-    const expected = uploadSessionSchema.partial().safeParse(progress);
+    const expected = z.partial(uploadSessionSchema).safeParse(progress);
     start = (expected.success ? nextStart(expected.data.nextExpectedRanges) : null) ?? end;
   }
 }

@@ -1,5 +1,5 @@
 import type { Message } from "@microsoft/microsoft-graph-types";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { sendBatch } from "./batch.graph.ts";
 import type { GraphClient } from "./graph-client.ts";
 import { GraphRequestError } from "./graph-error.ts";
@@ -25,10 +25,10 @@ const TAGGED_MESSAGES_PER_VALUE = 10;
 const taggedMessagesPageSchema = z.object({
   value: z.array(
     z.object({
-      id: z.string().min(1),
-      subject: z.string().nullish(),
-      receivedDateTime: z.string().nullish(),
-      webLink: z.string().nullish(),
+      id: z.string().check(z.minLength(1)),
+      subject: z.nullish(z.string()),
+      receivedDateTime: z.nullish(z.string()),
+      webLink: z.nullish(z.string()),
     }),
   ),
 });

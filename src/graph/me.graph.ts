@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { GraphClient } from "./graph-client.ts";
 import { GraphRequestError } from "./graph-error.ts";
 import { GraphScope } from "./graph-scopes.ts";
@@ -19,10 +19,10 @@ export interface SignedInUser extends DirectoryUser {
 const USER_FIELDS = "id,displayName,mail,userPrincipalName";
 
 const directoryUserSchema = z.object({
-  id: z.string().min(1),
-  displayName: z.string().nullish(),
-  mail: z.string().nullish(),
-  userPrincipalName: z.string().nullish(),
+  id: z.string().check(z.minLength(1)),
+  displayName: z.nullish(z.string()),
+  mail: z.nullish(z.string()),
+  userPrincipalName: z.nullish(z.string()),
 });
 
 /** `GET /me` with the fields Momentum reads (User.Read); also a `$batch` step's URL. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { type TimeWindow, workingDaySlots } from "../domain/calendar/working-days.ts";
 import { parseGraphDateTime } from "../domain/calls/event-to-call.ts";
 import type { GraphClient } from "./graph-client.ts";
@@ -40,18 +40,21 @@ export interface MeetingTimes {
 
 export const DEFAULT_MAX_CANDIDATES = 20;
 
-const dateTimeTimeZoneSchema = z.object({ dateTime: z.string().min(1), timeZone: z.string().nullish() });
+const dateTimeTimeZoneSchema = z.object({
+  dateTime: z.string().check(z.minLength(1)),
+  timeZone: z.nullish(z.string()),
+});
 
 const resultSchema = z.object({
-  emptySuggestionsReason: z.string().nullish(),
-  meetingTimeSuggestions: z
-    .array(
+  emptySuggestionsReason: z.nullish(z.string()),
+  meetingTimeSuggestions: z.nullish(
+    z.array(
       z.object({
-        confidence: z.number().nullish(),
+        confidence: z.nullish(z.number()),
         meetingTimeSlot: z.object({ start: dateTimeTimeZoneSchema, end: dateTimeTimeZoneSchema }),
       }),
-    )
-    .nullish(),
+    ),
+  ),
 });
 
 /**

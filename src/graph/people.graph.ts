@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { GraphClient } from "./graph-client.ts";
 import { GraphRequestError } from "./graph-error.ts";
 import { GraphScope } from "./graph-scopes.ts";
@@ -20,11 +20,11 @@ export interface SearchPeopleOptions {
 export const DEFAULT_PEOPLE_SEARCH_TOP = 10;
 
 const personSchema = z.object({
-  id: z.string().min(1),
-  displayName: z.string().nullish(),
-  jobTitle: z.string().nullish(),
-  scoredEmailAddresses: z.array(z.object({ address: z.string().nullish() })).nullish(),
-  personType: z.object({ class: z.string().nullish() }).nullish(),
+  id: z.string().check(z.minLength(1)),
+  displayName: z.nullish(z.string()),
+  jobTitle: z.nullish(z.string()),
+  scoredEmailAddresses: z.nullish(z.array(z.object({ address: z.nullish(z.string()) }))),
+  personType: z.nullish(z.object({ class: z.nullish(z.string()) })),
 });
 
 const peoplePageSchema = z.object({ value: z.array(personSchema) });

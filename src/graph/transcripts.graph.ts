@@ -1,5 +1,5 @@
 import { ResponseType } from "@microsoft/microsoft-graph-client";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { GraphClient } from "./graph-client.ts";
 import { GraphRequestError } from "./graph-error.ts";
 import { GraphScope } from "./graph-scopes.ts";
@@ -41,13 +41,13 @@ const EARLIEST_BEFORE_START_MS = 30 * 60_000;
 const LATEST_AFTER_END_MS = 2 * 60 * 60_000;
 
 const transcriptSchema = z.object({
-  id: z.string().min(1),
-  createdDateTime: z.string().nullish(),
-  endDateTime: z.string().nullish(),
+  id: z.string().check(z.minLength(1)),
+  createdDateTime: z.nullish(z.string()),
+  endDateTime: z.nullish(z.string()),
 });
 type TranscriptMetadata = z.infer<typeof transcriptSchema>;
 
-const meetingsSchema = z.object({ value: z.array(z.object({ id: z.string().min(1) })) });
+const meetingsSchema = z.object({ value: z.array(z.object({ id: z.string().check(z.minLength(1)) })) });
 
 /**
  * The WebVTT text of the latest transcript of the Teams meeting behind `joinUrl`, which the signed-in user
