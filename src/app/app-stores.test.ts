@@ -1,5 +1,10 @@
-import { describe, expect, it, vi } from "vitest";
+import "fake-indexeddb/auto";
+import { HttpResponse, http } from "msw";
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { openOnlineMeetingIdCache } from "../data/online-meeting-ids.cache.ts";
 import { createReviewPlannerStore } from "../features/review/review-planner.store.ts";
+import { createTestGraphClient } from "../graph/graph-client.fake.ts";
 import type { GraphClient } from "../graph/graph-client.ts";
 import { createAppStores } from "./app-stores.ts";
 
@@ -30,5 +35,38 @@ describe("the review planner of a signed-in user", () => {
       adele.dispose();
       megan.dispose();
     }
+  });
+});
+
+describe("deleting a user's data", () => {
+  const server = setupServer();
+  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+  afterEach(() => server.resetHandlers());
+  afterAll(() => server.close());
+
+  it("forgets, with the transcripts, the online meeting IDs this browser kept for the user", async () => {
+    const adele = "adele@contoso.com";
+    const joinUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_a%40thread.v2/0";
+    const earlierSession = await openOnlineMeetingIdCache(adele);
+    await earlierSession.put(new Map([[joinUrl, "meeting-a"]]));
+    earlierSession.close();
+    server.use(
+      http.get("http://graph.test/graph/v1.0/me", () =>
+        HttpResponse.json({ id: "u1", displayName: "Adele Vance", mail: adele, userPrincipalName: adele }),
+      ),
+    );
+    const stores = createAppStores(
+      createTestGraphClient({ baseUrl: "http://graph.test/graph" }).client,
+      adele,
+    );
+    try {
+      await stores.transcripts.getState().forget();
+    } finally {
+      stores.dispose();
+    }
+
+    const nextSession = await openOnlineMeetingIdCache(adele);
+    expect(await nextSession.get([joinUrl])).toEqual(new Map());
+    nextSession.close();
   });
 });

@@ -36,11 +36,20 @@ export interface AppStores {
  */
 export function createAppStores(graph: GraphClient, username: string | null): AppStores {
   const notesRepository = new GraphNotesRepository(graph, { userKey: username });
-  const calls = createCallsStore(
-    new GraphCallsRepository(graph, undefined, { openMeetingIdCache: openOnlineMeetingIdCache }),
-  );
+  const callsRepository = new GraphCallsRepository(graph, undefined, {
+    openMeetingIdCache: openOnlineMeetingIdCache,
+  });
+  const calls = createCallsStore(callsRepository);
   const notes = createNotesStore(notesRepository);
-  const transcripts = createTranscriptStore(new GraphTranscriptsRepository(graph, { userKey: username }));
+  const transcriptsRepository = new GraphTranscriptsRepository(graph, { userKey: username });
+  const transcripts = createTranscriptStore({
+    getTranscript: (call, signal) => transcriptsRepository.getTranscript(call, signal),
+    // The online meeting IDs the calls list keeps are how this browser finds the rep's transcripts: when the rep
+    // deletes their data, they go with the transcripts.
+    forgetTranscripts: async () => {
+      await Promise.all([transcriptsRepository.forgetTranscripts(), callsRepository.forgetMeetingIds()]);
+    },
+  });
   let reviewPlanner: ReviewPlannerStore | undefined;
   return {
     calls,

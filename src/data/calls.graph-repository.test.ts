@@ -128,6 +128,7 @@ function browserMeetingIdCache() {
     put: async (meetingIds) => {
       for (const [joinUrl, meetingId] of meetingIds) kept.set(joinUrl, meetingId);
     },
+    clear: async () => kept.clear(),
     close: () => {},
   };
   return {
@@ -280,5 +281,40 @@ describe("GraphCallsRepository", () => {
     expect([...browser.kept.keys()].sort()).toEqual(
       ["new-00", "seen-00", "seen-01", "seen-02"].map((id) => `https://teams.example/join/${id}`),
     );
+  });
+
+  it("forgets the meeting IDs of the session and of this browser: the next look at transcripts finds the meetings again", async () => {
+    const browser = browserMeetingIdCache();
+    const { batchUrls } = tenant();
+    const { client } = createTestGraphClient({ baseUrl: "http://graph.test/graph" });
+    const repository = new GraphCallsRepository(client, () => NOW, {
+      openMeetingIdCache: browser.openMeetingIdCache,
+    });
+    const calls = await repository.listRecentCalls();
+    await repository.getTranscriptAvailability(calls);
+    expect(browser.kept.size).toBe(2);
+
+    await repository.forgetMeetingIds();
+
+    expect(browser.kept.size).toBe(0);
+    batchUrls.length = 0;
+    await repository.getTranscriptAvailability(calls);
+    expect(batchUrls.filter((url) => url.includes("$filter"))).toHaveLength(2);
+  });
+
+  it("forgets what an earlier session kept even before the calls are listed, asking Graph who the rep is", async () => {
+    const browser = browserMeetingIdCache();
+    browser.kept.set("https://teams.example/join/discovery", "m-discovery");
+    const { roundTrips } = tenant();
+    const { client } = createTestGraphClient({ baseUrl: "http://graph.test/graph" });
+    const repository = new GraphCallsRepository(client, () => NOW, {
+      openMeetingIdCache: browser.openMeetingIdCache,
+    });
+
+    await repository.forgetMeetingIds();
+
+    expect(browser.kept.size).toBe(0);
+    expect(browser.openedFor).toEqual([rep.address]);
+    expect(roundTrips).toEqual(["GET /graph/v1.0/me"]);
   });
 });

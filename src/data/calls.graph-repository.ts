@@ -8,7 +8,7 @@ import { type CalendarViewQuery, calendarViewRequest, listCalendarView } from ".
 import type { GraphClient } from "../graph/graph-client.ts";
 import { GraphRequestError } from "../graph/graph-error.ts";
 import { GraphScope } from "../graph/graph-scopes.ts";
-import { primaryEmailOf, SIGNED_IN_USER_PATH, signedInUserFrom } from "../graph/me.graph.ts";
+import { getMe, primaryEmailOf, SIGNED_IN_USER_PATH, signedInUserFrom } from "../graph/me.graph.ts";
 import { getTranscriptAvailability } from "../graph/online-meetings.graph.ts";
 import { collectionUrl, listAllPages } from "../graph/paging.graph.ts";
 import { type CallsRepository, RECENT_DAYS } from "./calls.repository.ts";
@@ -115,12 +115,27 @@ export class GraphCallsRepository implements CallsRepository {
     return availability;
   }
 
-  /** The cache of the rep the calendar was loaded for; none before the first load, or when not configured. */
-  private async openedMeetingIdCache(): Promise<OnlineMeetingIdCache | null> {
+  /**
+   * Forgets the online meeting IDs kept for the rep, in this session and in this browser (the rep deleting their
+   * data): from then on each meeting is looked up by its join URL again.
+   */
+  async forgetMeetingIds(signal?: AbortSignal): Promise<void> {
+    this.meetingIds.clear();
+    if (!this.options.openMeetingIdCache) return;
+    // Before the calls are listed the rep is not known yet, while an earlier session's IDs may well be kept.
+    const userPrincipalName =
+      this.rep?.userPrincipalName ?? (await getMe(this.client, signal)).userPrincipalName;
+    await (await this.openedMeetingIdCache(userPrincipalName))?.clear();
+  }
+
+  /** The cache of the user, by default the rep the calendar was loaded for; none before then, or when not configured. */
+  private async openedMeetingIdCache(
+    userPrincipalName = this.rep?.userPrincipalName,
+  ): Promise<OnlineMeetingIdCache | null> {
     const { openMeetingIdCache } = this.options;
-    if (!openMeetingIdCache || !this.rep) return null;
+    if (!openMeetingIdCache || !userPrincipalName) return null;
     // The cache is an optimisation: one that cannot be opened leaves the session's memory alone to serve.
-    this.meetingIdCache ??= openMeetingIdCache(this.rep.userPrincipalName).catch(() => null);
+    this.meetingIdCache ??= openMeetingIdCache(userPrincipalName).catch(() => null);
     return this.meetingIdCache;
   }
 

@@ -59,6 +59,26 @@ describe("openOnlineMeetingIdCache", () => {
     );
   });
 
+  it("forgets every meeting of this user when cleared, for later sessions too, and no other user's", async () => {
+    const daan = newUser();
+    const megan = await openOnlineMeetingIdCache(newUser());
+    await megan.put(new Map([[joinUrl("a"), "meeting-a"]]));
+    const first = await openOnlineMeetingIdCache(daan);
+    await first.put(
+      new Map([
+        [joinUrl("a"), "meeting-a"],
+        [joinUrl("b"), "meeting-b"],
+      ]),
+    );
+
+    await first.clear();
+    first.close();
+
+    const next = await openOnlineMeetingIdCache(daan);
+    expect(await next.get([joinUrl("a"), joinUrl("b")])).toEqual(new Map());
+    expect(await megan.get([joinUrl("a")])).toEqual(new Map([[joinUrl("a"), "meeting-a"]]));
+  });
+
   it("keeps no join URL, only a hash of it", async () => {
     const user = newUser();
     const cache = await openOnlineMeetingIdCache(user);

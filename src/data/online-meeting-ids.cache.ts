@@ -17,6 +17,8 @@ export interface OnlineMeetingIdCache {
   get(joinUrls: readonly string[]): Promise<Map<string, string>>;
   /** Keeps online meeting IDs by join URL, and forgets the meetings not used for {@link MEETING_ID_MAX_AGE_MS}. */
   put(meetingIds: ReadonlyMap<string, string>): Promise<void>;
+  /** Forgets every meeting of this user (deleting one's data); rejects when storage would not let it. */
+  clear(): Promise<void>;
   close(): void;
 }
 
@@ -129,6 +131,10 @@ class IndexedDbOnlineMeetingIdCache implements OnlineMeetingIdCache {
     }
   }
 
+  async clear(): Promise<void> {
+    await this.database.clear("meetingIds");
+  }
+
   close(): void {
     this.database.close();
   }
@@ -138,5 +144,6 @@ class IndexedDbOnlineMeetingIdCache implements OnlineMeetingIdCache {
 const NO_CACHE: OnlineMeetingIdCache = {
   get: async () => new Map(),
   put: async () => {},
+  clear: async () => {},
   close: () => {},
 };
