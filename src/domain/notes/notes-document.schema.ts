@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import { IN_ENGLISH } from "../issues-in-english.ts";
 import {
   CALL_OUTCOMES,
   CHOSEN_MOMENT_LIMITS,
@@ -25,13 +26,13 @@ import {
  * or sanitized (the UI shows it as text, and HTML output escapes it).
  */
 export function limitedText(limit: number) {
-  return z.string().max(limit, { error: `longer than ${limit} characters` });
+  return z.string().check(z.maxLength(limit, { error: `longer than ${limit} characters` }));
 }
 
 /** An instant as `Date.toISOString()` writes it (UTC). */
 export const instantSchema = z.iso.datetime({ error: "not an ISO 8601 UTC date and time" });
 
-function stamped<Value extends z.ZodType>(value: Value) {
+function stamped<Value extends z.ZodMiniType>(value: Value) {
   return z.strictObject({ value, at: instantSchema });
 }
 
@@ -42,39 +43,41 @@ function stamped<Value extends z.ZodType>(value: Value) {
 const RESERVED_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
 /** A call ID (from Graph) or a logged call's ID (from `crypto.randomUUID()`); a record's key. */
-export const recordKey = z
-  .string()
-  .min(1, { error: "an empty key" })
-  .max(1024, { error: "a key longer than 1024 characters" })
-  .refine((key) => !RESERVED_KEYS.has(key), { error: "a reserved key" });
+export const recordKey = z.string().check(
+  z.minLength(1, { error: "an empty key" }),
+  z.maxLength(1024, { error: "a key longer than 1024 characters" }),
+  z.refine((key) => !RESERVED_KEYS.has(key), { error: "a reserved key" }),
+);
 
 /** The key moments the rep chose to discuss, by moment ID (`priceEarly@150000`). */
 export const chosenMomentsSchema = z
   .array(
-    z
-      .string()
-      .min(1, { error: "an empty moment ID" })
-      .max(CHOSEN_MOMENT_LIMITS.idLength, {
+    z.string().check(
+      z.minLength(1, { error: "an empty moment ID" }),
+      z.maxLength(CHOSEN_MOMENT_LIMITS.idLength, {
         error: `a moment ID longer than ${CHOSEN_MOMENT_LIMITS.idLength} characters`,
       }),
+    ),
   )
-  .max(CHOSEN_MOMENT_LIMITS.count, { error: `more than ${CHOSEN_MOMENT_LIMITS.count} moments` });
+  .check(
+    z.maxLength(CHOSEN_MOMENT_LIMITS.count, { error: `more than ${CHOSEN_MOMENT_LIMITS.count} moments` }),
+  );
 
 export const storedCallNotesSchema = z.strictObject({
-  flagged: stamped(z.boolean()).optional(),
-  flagNote: stamped(limitedText(TEXT_LIMITS.flagNote)).optional(),
-  reframe: z
-    .partialRecord(z.enum(REFRAME_QUESTIONS), stamped(limitedText(TEXT_LIMITS.reframeAnswer)))
-    .optional(),
-  reframeSkipped: stamped(z.boolean()).optional(),
-  reflection: z
-    .partialRecord(z.enum(REFLECTION_QUESTIONS), stamped(limitedText(TEXT_LIMITS.reflectionAnswer)))
-    .optional(),
+  flagged: z.optional(stamped(z.boolean())),
+  flagNote: z.optional(stamped(limitedText(TEXT_LIMITS.flagNote))),
+  reframe: z.optional(
+    z.partialRecord(z.enum(REFRAME_QUESTIONS), stamped(limitedText(TEXT_LIMITS.reframeAnswer))),
+  ),
+  reframeSkipped: z.optional(stamped(z.boolean())),
+  reflection: z.optional(
+    z.partialRecord(z.enum(REFLECTION_QUESTIONS), stamped(limitedText(TEXT_LIMITS.reflectionAnswer))),
+  ),
   // Absent in documents written before moments could be chosen: the same as none chosen.
-  chosenMoments: stamped(chosenMomentsSchema).optional(),
+  chosenMoments: z.optional(stamped(chosenMomentsSchema)),
 });
 
-export const loggedCallSchema: z.ZodType<LoggedCall> = z.strictObject({
+export const loggedCallSchema: z.ZodMiniType<LoggedCall> = z.strictObject({
   id: recordKey,
   contactName: limitedText(TEXT_LIMITS.contactName),
   company: limitedText(TEXT_LIMITS.company),
@@ -82,26 +85,30 @@ export const loggedCallSchema: z.ZodType<LoggedCall> = z.strictObject({
   start: instantSchema,
   durationMinutes: z
     .number()
-    .int({ error: "not a whole number of minutes" })
-    .min(0, { error: "a negative duration" })
-    .max(24 * 60, { error: "longer than a day" }),
+    .check(
+      z.int({ error: "not a whole number of minutes" }),
+      z.gte(0, { error: "a negative duration" }),
+      z.lte(24 * 60, { error: "longer than a day" }),
+    ),
   outcome: z.enum(CALL_OUTCOMES),
   loggedAt: instantSchema,
-  deleted: z.boolean().optional(),
+  deleted: z.optional(z.boolean()),
 });
 
 /** A review's ID: the `transactionId` its event was created with, also the packet's `reviewId`. */
-export const reviewIdSchema = z
-  .string()
-  .min(1, { error: "an empty review ID" })
-  .max(200, { error: "a review ID longer than 200 characters" })
-  .refine((key) => !RESERVED_KEYS.has(key), { error: "a reserved key" });
+export const reviewIdSchema = z.string().check(
+  z.minLength(1, { error: "an empty review ID" }),
+  z.maxLength(200, { error: "a review ID longer than 200 characters" }),
+  z.refine((key) => !RESERVED_KEYS.has(key), { error: "a reserved key" }),
+);
 
 /** An address as a review packet names people: something@somewhere, nothing more is checked. */
-export const emailAddressSchema = z
-  .string()
-  .max(REVIEW_RECORD_LIMITS.email, { error: `longer than ${REVIEW_RECORD_LIMITS.email} characters` })
-  .regex(/^[^\s@]+@[^\s@]+$/, { error: "not an email address" });
+export const emailAddressSchema = z.string().check(
+  z.maxLength(REVIEW_RECORD_LIMITS.email, {
+    error: `longer than ${REVIEW_RECORD_LIMITS.email} characters`,
+  }),
+  z.regex(/^[^\s@]+@[^\s@]+$/, { error: "not an email address" }),
+);
 
 /** A rep or manager as a review names them. */
 export const reviewPersonSchema = z.strictObject({
@@ -109,68 +116,81 @@ export const reviewPersonSchema = z.strictObject({
   email: emailAddressSchema,
 });
 
-export const chosenManagerSchema: z.ZodType<ChosenManager> = reviewPersonSchema.extend({
-  id: z
-    .string()
-    .min(1, { error: "an empty person ID" })
-    .max(1024, { error: "a person ID longer than 1024 characters" })
-    .nullable(),
+export const chosenManagerSchema: z.ZodMiniType<ChosenManager> = z.extend(reviewPersonSchema, {
+  id: z.nullable(
+    z
+      .string()
+      .check(
+        z.minLength(1, { error: "an empty person ID" }),
+        z.maxLength(1024, { error: "a person ID longer than 1024 characters" }),
+      ),
+  ),
 });
 
 /** Only `https:` links: the reviews list opens them, so a hand-edited file must not slip in a `javascript:` one. */
 const linkSchema = z
   .url({ protocol: /^https$/, error: "not an https URL" })
-  .max(REVIEW_RECORD_LIMITS.link, { error: `longer than ${REVIEW_RECORD_LIMITS.link} characters` });
+  .check(
+    z.maxLength(REVIEW_RECORD_LIMITS.link, { error: `longer than ${REVIEW_RECORD_LIMITS.link} characters` }),
+  );
 
 const reviewedCallSchema = z.strictObject({
   callId: z
     .string()
-    .min(1, { error: "an empty call ID" })
-    .max(1024, { error: "a call ID longer than 1024 characters" }),
+    .check(
+      z.minLength(1, { error: "an empty call ID" }),
+      z.maxLength(1024, { error: "a call ID longer than 1024 characters" }),
+    ),
   subject: limitedText(REVIEW_RECORD_LIMITS.subject),
   start: instantSchema,
-  company: limitedText(TEXT_LIMITS.company).nullable(),
+  company: z.nullable(limitedText(TEXT_LIMITS.company)),
 });
 
 const reviewCallOutcomeSchema = z.strictObject({
-  discussed: stamped(z.boolean()).optional(),
-  learning: stamped(limitedText(REVIEW_RECORD_LIMITS.learning)).optional(),
+  discussed: z.optional(stamped(z.boolean())),
+  learning: z.optional(stamped(limitedText(REVIEW_RECORD_LIMITS.learning))),
 });
 
-export const reviewRecordSchema: z.ZodType<ReviewRecord> = z
+export const reviewRecordSchema: z.ZodMiniType<ReviewRecord> = z
   .strictObject({
     id: reviewIdSchema,
     eventId: z
       .string()
-      .min(1, { error: "an empty event ID" })
-      .max(1024, { error: "an event ID longer than 1024 characters" }),
-    webLink: linkSchema.nullable(),
-    joinUrl: linkSchema.nullable(),
+      .check(
+        z.minLength(1, { error: "an empty event ID" }),
+        z.maxLength(1024, { error: "an event ID longer than 1024 characters" }),
+      ),
+    webLink: z.nullable(linkSchema),
+    joinUrl: z.nullable(linkSchema),
     start: instantSchema,
     end: instantSchema,
     manager: reviewPersonSchema,
     calls: z
       .array(reviewedCallSchema)
-      .min(1, { error: "no calls" })
-      .max(REVIEW_RECORD_LIMITS.calls, { error: `more than ${REVIEW_RECORD_LIMITS.calls} calls` }),
+      .check(
+        z.minLength(1, { error: "no calls" }),
+        z.maxLength(REVIEW_RECORD_LIMITS.calls, { error: `more than ${REVIEW_RECORD_LIMITS.calls} calls` }),
+      ),
     scheduledAt: instantSchema,
     outcomes: z.record(recordKey, reviewCallOutcomeSchema),
   })
-  .refine((review) => Date.parse(review.end) >= Date.parse(review.start), {
-    error: "ends before it starts",
-    path: ["end"],
-  });
+  .check(
+    z.refine((review) => Date.parse(review.end) >= Date.parse(review.start), {
+      error: "ends before it starts",
+      path: ["end"],
+    }),
+  );
 
-export const coachingRecordSchema: z.ZodType<CoachingRecord> = z.strictObject({
+export const coachingRecordSchema: z.ZodMiniType<CoachingRecord> = z.strictObject({
   reviewId: reviewIdSchema,
   rep: reviewPersonSchema,
   privateNotes: z.record(recordKey, stamped(limitedText(COACHING_LIMITS.privateNote))),
   agreedLearning: z.record(recordKey, stamped(limitedText(COACHING_LIMITS.agreedLearning))),
-  followUpSentAt: stamped(instantSchema.nullable()),
+  followUpSentAt: stamped(z.nullable(instantSchema)),
 });
 
 /** Records that repeat their key in a field of their own (`id`): the two must agree. */
-function storedUnderOwnKey<Entry extends object>(entry: z.ZodType<Entry>, idField: keyof Entry & string) {
+function storedUnderOwnKey<Entry extends object>(entry: z.ZodMiniType<Entry>, idField: keyof Entry & string) {
   return z.record(recordKey, entry).check((context) => {
     for (const [key, value] of Object.entries(context.value)) {
       const id: unknown = value[idField];
@@ -194,28 +214,31 @@ const callsShape = {
 };
 
 /** Version 1, before reviews: read as version 2 with none, so the next write upgrades the file. */
-const version1Schema = z.strictObject({ schemaVersion: z.literal(1), ...callsShape }).transform(
-  (document): NotesDocument => ({
-    ...document,
-    schemaVersion: NOTES_SCHEMA_VERSION,
-    reviews: {},
-    coaching: {},
-  }),
+const version1Schema = z.pipe(
+  z.strictObject({ schemaVersion: z.literal(1), ...callsShape }),
+  z.transform(
+    (document): NotesDocument => ({
+      ...document,
+      schemaVersion: NOTES_SCHEMA_VERSION,
+      reviews: {},
+      coaching: {},
+    }),
+  ),
 );
 
 const version2Schema = z.strictObject({
   schemaVersion: z.literal(NOTES_SCHEMA_VERSION),
   ...callsShape,
-  manager: stamped(chosenManagerSchema.nullable()).optional(),
+  manager: z.optional(stamped(z.nullable(chosenManagerSchema))),
   reviews: storedUnderOwnKey(reviewRecordSchema, "id"),
   coaching: storedUnderOwnKey(coachingRecordSchema, "reviewId"),
 });
 
 /** Any readable version, as the version this build writes. */
-export const notesDocumentSchema: z.ZodType<NotesDocument, unknown> = z.discriminatedUnion("schemaVersion", [
-  version1Schema,
-  version2Schema,
-]);
+export const notesDocumentSchema: z.ZodMiniType<NotesDocument, unknown> = z.discriminatedUnion(
+  "schemaVersion",
+  [version1Schema, version2Schema],
+);
 
 export type NotesDocumentParseResult =
   | { readonly ok: true; readonly document: NotesDocument }
@@ -239,7 +262,7 @@ export function parseNotesDocument(json: unknown): NotesDocumentParseResult {
   }
   const reserved = reservedKeyIn(json, [], MAX_DOCUMENT_DEPTH);
   if (reserved) return { ok: false, reason: `${formatPath(reserved)}: a reserved key` };
-  const parsed = notesDocumentSchema.safeParse(json);
+  const parsed = notesDocumentSchema.safeParse(json, IN_ENGLISH);
   if (parsed.success) return { ok: true, document: parsed.data };
   return { ok: false, reason: describeIssue(parsed.error.issues[0]) };
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { REFLECTION_QUESTIONS, REFRAME_QUESTIONS, TEXT_LIMITS } from "./call-notes.ts";
 import {
   chosenManagerSchema,
@@ -18,7 +18,7 @@ import { COACHING_LIMITS, REVIEW_RECORD_LIMITS } from "./review-record.ts";
  * An edit that can go into the stored document without making it invalid: the same limits as the document.
  * Checked before an edit is accepted, and again when the outbox is read back (it may predate this version).
  */
-export const notesEditSchema: z.ZodType<NotesEdit> = z.discriminatedUnion("kind", [
+export const notesEditSchema: z.ZodMiniType<NotesEdit> = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("flag"), callId: recordKey, at: instantSchema }),
   z.strictObject({ kind: z.literal("unflag"), callId: recordKey, at: instantSchema }),
   z.strictObject({
@@ -51,7 +51,7 @@ export const notesEditSchema: z.ZodType<NotesEdit> = z.discriminatedUnion("kind"
   z.strictObject({ kind: z.literal("logCall"), call: loggedCallSchema }),
   z.strictObject({
     kind: z.literal("chooseManager"),
-    manager: chosenManagerSchema.nullable(),
+    manager: z.nullable(chosenManagerSchema),
     at: instantSchema,
   }),
   z.strictObject({ kind: z.literal("recordReview"), review: reviewRecordSchema }),

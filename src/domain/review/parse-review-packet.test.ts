@@ -51,6 +51,17 @@ describe("parseReviewPacket", () => {
     );
   });
 
+  it("says which values a field allows when it has no wording of its own", () => {
+    const json = validJson();
+    const [call] = json.calls as Record<string, unknown>[];
+    if (!call) throw new Error("fixture has a call");
+    call.source = "phone";
+
+    expect(messageFor(() => parseReviewPacket(json))).toBe(
+      'calls[0].source: Invalid option: expected one of "calendar"|"manual"',
+    );
+  });
+
   it("refuses a packet without a usable review ID: the manager keeps their notes under it", () => {
     const { reviewId: _reviewId, ...withoutId } = validJson();
 

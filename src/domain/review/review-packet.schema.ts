@@ -1,8 +1,9 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   CHOSEN_MOMENT_LIMITS,
   REFLECTION_QUESTIONS,
   REFRAME_QUESTIONS,
+  type ReflectionQuestion,
   TEXT_LIMITS,
 } from "../notes/call-notes.ts";
 import {
@@ -37,12 +38,11 @@ export const REVIEW_PACKET_LIMITS = {
 /** Milliseconds on a transcript's clock: a whole number, never negative. */
 const millisecondsSchema = z
   .number()
-  .int({ error: "not a whole number of milliseconds" })
-  .min(0, { error: "a negative time" });
+  .check(z.int({ error: "not a whole number of milliseconds" }), z.gte(0, { error: "a negative time" }));
 
 const excerptLineSchema = z.strictObject({
   atMs: millisecondsSchema,
-  speaker: limitedText(REVIEW_PACKET_LIMITS.name).nullable(),
+  speaker: z.nullable(limitedText(REVIEW_PACKET_LIMITS.name)),
   text: limitedText(REVIEW_PACKET_LIMITS.excerptLineText),
 });
 
@@ -60,53 +60,64 @@ const KEY_MOMENT_KINDS = {
 } as const satisfies { readonly [Kind in KeyMomentKind]: Kind };
 
 const keyMomentSchema = z.strictObject({
-  id: z
-    .string()
-    .min(1, { error: "an empty moment ID" })
-    .max(CHOSEN_MOMENT_LIMITS.idLength, {
+  id: z.string().check(
+    z.minLength(1, { error: "an empty moment ID" }),
+    z.maxLength(CHOSEN_MOMENT_LIMITS.idLength, {
       error: `a moment ID longer than ${CHOSEN_MOMENT_LIMITS.idLength} characters`,
     }),
+  ),
   atMs: millisecondsSchema,
   kind: z.enum(KEY_MOMENT_KINDS),
   /** Worded in the rep's language when the packet was built: the manager sees what the rep saw. */
   description: limitedText(REVIEW_PACKET_LIMITS.momentDescription),
-  excerpt: z.array(excerptLineSchema).max(REVIEW_PACKET_LIMITS.excerptLines, {
-    error: `more than ${REVIEW_PACKET_LIMITS.excerptLines} transcript lines`,
-  }),
+  excerpt: z.array(excerptLineSchema).check(
+    z.maxLength(REVIEW_PACKET_LIMITS.excerptLines, {
+      error: `more than ${REVIEW_PACKET_LIMITS.excerptLines} transcript lines`,
+    }),
+  ),
 });
 
 const transcriptFiguresSchema = z.strictObject({
   durationMs: millisecondsSchema,
-  repTalkShare: z.number().min(0, { error: "a share below 0" }).max(1, { error: "a share above 1" }),
+  repTalkShare: z
+    .number()
+    .check(z.gte(0, { error: "a share below 0" }), z.lte(1, { error: "a share above 1" })),
   longestRepMonologueMs: millisecondsSchema,
   longestCustomerMonologueMs: millisecondsSchema,
-  repQuestionCount: z.number().int({ error: "not a whole number" }).min(0, { error: "a negative count" }),
-  firstPriceMentionMs: millisecondsSchema.nullable(),
+  repQuestionCount: z
+    .number()
+    .check(z.int({ error: "not a whole number" }), z.gte(0, { error: "a negative count" })),
+  firstPriceMentionMs: z.nullable(millisecondsSchema),
 });
 
 /**
  * The reflection questions whose answers may go into a packet; `discussWithManager` has a field of its own,
  * because the invite body shows it for every call.
  */
-export const PACKET_REFLECTION_QUESTIONS = z
-  .enum(REFLECTION_QUESTIONS)
-  .exclude(["discussWithManager"]).options;
+export const PACKET_REFLECTION_QUESTIONS = REFLECTION_QUESTIONS.filter(
+  (question): question is Exclude<ReflectionQuestion, "discussWithManager"> =>
+    question !== "discussWithManager",
+);
 
 const reviewCallSchema = z
   .strictObject({
     id: z
       .string()
-      .min(1, { error: "an empty call ID" })
-      .max(1024, { error: "a call ID longer than 1024 characters" }),
+      .check(
+        z.minLength(1, { error: "an empty call ID" }),
+        z.maxLength(1024, { error: "a call ID longer than 1024 characters" }),
+      ),
     source: z.enum(["calendar", "manual"]),
     subject: limitedText(REVIEW_PACKET_LIMITS.subject),
     start: instantSchema,
     end: instantSchema,
     customer: z.strictObject({
-      company: limitedText(TEXT_LIMITS.company).nullable(),
-      participants: z.array(limitedText(REVIEW_PACKET_LIMITS.name)).max(REVIEW_PACKET_LIMITS.participants, {
-        error: `more than ${REVIEW_PACKET_LIMITS.participants} participants`,
-      }),
+      company: z.nullable(limitedText(TEXT_LIMITS.company)),
+      participants: z.array(limitedText(REVIEW_PACKET_LIMITS.name)).check(
+        z.maxLength(REVIEW_PACKET_LIMITS.participants, {
+          error: `more than ${REVIEW_PACKET_LIMITS.participants} participants`,
+        }),
+      ),
     }),
     flagNote: limitedText(TEXT_LIMITS.flagNote),
     reframe: z.partialRecord(z.enum(REFRAME_QUESTIONS), limitedText(TEXT_LIMITS.reframeAnswer)),
@@ -116,15 +127,19 @@ const reviewCallSchema = z
       limitedText(TEXT_LIMITS.reflectionAnswer),
     ),
     discussWithManager: limitedText(TEXT_LIMITS.reflectionAnswer),
-    keyMoments: z.array(keyMomentSchema).max(REVIEW_PACKET_LIMITS.keyMoments, {
-      error: `more than ${REVIEW_PACKET_LIMITS.keyMoments} moments`,
-    }),
-    transcript: transcriptFiguresSchema.nullable(),
+    keyMoments: z.array(keyMomentSchema).check(
+      z.maxLength(REVIEW_PACKET_LIMITS.keyMoments, {
+        error: `more than ${REVIEW_PACKET_LIMITS.keyMoments} moments`,
+      }),
+    ),
+    transcript: z.nullable(transcriptFiguresSchema),
   })
-  .refine((call) => Date.parse(call.end) >= Date.parse(call.start), {
-    error: "ends before it starts",
-    path: ["end"],
-  });
+  .check(
+    z.refine((call) => Date.parse(call.end) >= Date.parse(call.start), {
+      error: "ends before it starts",
+      path: ["end"],
+    }),
+  );
 
 export const reviewPacketSchema = z.strictObject({
   schemaVersion: z.literal(REVIEW_PACKET_SCHEMA_VERSION, { error: `not ${REVIEW_PACKET_SCHEMA_VERSION}` }),
@@ -139,8 +154,10 @@ export const reviewPacketSchema = z.strictObject({
   manager: reviewPersonSchema,
   calls: z
     .array(reviewCallSchema)
-    .min(1, { error: "no calls" })
-    .max(REVIEW_PACKET_LIMITS.calls, { error: `more than ${REVIEW_PACKET_LIMITS.calls} calls` }),
+    .check(
+      z.minLength(1, { error: "no calls" }),
+      z.maxLength(REVIEW_PACKET_LIMITS.calls, { error: `more than ${REVIEW_PACKET_LIMITS.calls} calls` }),
+    ),
 });
 
 /** What the rep sends their manager for a review session: the flagged calls, as the rep chose to share them. */
