@@ -1,6 +1,8 @@
 import type { Event } from "@microsoft/microsoft-graph-types";
+import { afterEach, beforeEach } from "vitest";
+import { createTestGraphClient, type TestGraphClient } from "../../src/graph/graph-client.fake.ts";
 import { DEMO_REP_UPN } from "../demo-users.ts";
-import type { DemoTenantServer } from "../test-server.ts";
+import { type DemoTenantServer, startDemoTenantServer } from "../test-server.ts";
 
 /** A Wednesday afternoon in Amsterdam: the seeded two weeks are all in the past, today's last meetings not yet. */
 export const WEDNESDAY = new Date("2026-11-18T13:00:00Z");
@@ -20,6 +22,47 @@ export function graphClient(server: DemoTenantServer, as: string = DEMO_REP_UPN)
         ...(init.headers as Record<string, string> | undefined),
       },
     });
+}
+
+/** The emulator of the test under way, and the app's Graph client signed in to it. */
+export interface DemoTenantPerTest {
+  /** This test's emulator; there is none outside a test. */
+  readonly server: DemoTenantServer;
+  /**
+   * The app's own Graph client (with its retries and errors) signed in as `upn`, with what it did along the way.
+   * It retries three times: enough to ride out an injected fault, few enough that a lasting one fails fast.
+   */
+  clientAs(upn: string): TestGraphClient;
+}
+
+/**
+ * A fresh emulator for each test of the file that calls it (at its top level), closed after the test: whatever a
+ * test counts (events, requests, mails) is that test's doing alone.
+ */
+export function demoTenantPerTest(options?: Parameters<typeof startDemoTenantServer>[0]): DemoTenantPerTest {
+  let current: DemoTenantServer | null = null;
+  beforeEach(async () => {
+    current = await startDemoTenantServer(options);
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = null;
+  });
+  const running = (): DemoTenantServer => {
+    if (!current) throw new Error("The demo tenant runs only while a test does");
+    return current;
+  };
+  return {
+    get server() {
+      return running();
+    },
+    clientAs: (upn) =>
+      createTestGraphClient({
+        baseUrl: running().graphBaseUrl,
+        token: `demo:${upn}`,
+        retry: { maxRetries: 3 },
+      }),
+  };
 }
 
 export interface EventPage {

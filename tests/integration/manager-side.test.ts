@@ -1,9 +1,9 @@
 import type { Message } from "@microsoft/microsoft-graph-types";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_MANAGER_UPN, DEMO_REP_UPN, DEMO_TIME_ZONE } from "../../demo-tenant/demo-users.ts";
-import { type DemoTenantServer, startDemoTenantServer } from "../../demo-tenant/test-server.ts";
 import {
   allEvents,
+  demoTenantPerTest,
   graphClient,
   lastTwoWeeks,
   WEDNESDAY,
@@ -19,19 +19,11 @@ import {
   type ReviewPacket,
 } from "../../src/domain/review/index.ts";
 import { formatTestDate, makeCallSelection, TEST_LABELS } from "../../src/domain/review/review.fixtures.ts";
-import { createTestGraphClient } from "../../src/graph/graph-client.fake.ts";
 import { openDemoMailboxItem } from "../../src/hosts/demo-mailbox-item.ts";
 import { MailboxItemError, type ReadMailboxItem } from "../../src/hosts/mailbox-item.ts";
 
-let demo: DemoTenantServer;
-beforeEach(async () => {
-  demo = await startDemoTenantServer({ now: () => WEDNESDAY });
-});
-afterEach(() => demo.close());
-
-const clientAs = (upn: string) =>
-  createTestGraphClient({ baseUrl: demo.graphBaseUrl, token: `demo:${upn}`, retry: { maxRetries: 3 } })
-    .client;
+const demo = demoTenantPerTest({ now: () => WEDNESDAY });
+const clientAs = (upn: string) => demo.clientAs(upn).client;
 const packetsAs = (upn: string) => new GraphReviewPacketRepository(clientAs(upn));
 
 const FOLLOW_UP_LABELS: FollowUpMailLabels = {
@@ -90,7 +82,7 @@ async function repSchedulesReview(reviewId = "review-manager-side"): Promise<Sch
 async function meganFindsInvite(subject: string): Promise<string> {
   const window = nextWorkingDaysWindow(WEDNESDAY, DEMO_TIME_ZONE);
   const events = await allEvents(
-    demo,
+    demo.server,
     { start: window.start.toISOString(), end: window.end.toISOString() },
     DEMO_MANAGER_UPN,
   );
@@ -133,7 +125,7 @@ describe("the manager opening the review invite", () => {
 
   it("is told plainly that an ordinary meeting has no packet", async () => {
     const { start, end } = lastTwoWeeks(WEDNESDAY);
-    const oneOnOne = (await allEvents(demo, { start, end }, DEMO_MANAGER_UPN)).find((event) =>
+    const oneOnOne = (await allEvents(demo.server, { start, end }, DEMO_MANAGER_UPN)).find((event) =>
       event.subject?.startsWith("1:1 Daan / Megan"),
     );
     if (!oneOnOne?.id) throw new Error("No 1:1 in Megan's calendar");
@@ -177,7 +169,7 @@ describe("the follow-up after the session", () => {
     expect(receipt?.subject).toBe(mail.subject);
     expect(receipt?.receivedAt).toEqual(WEDNESDAY);
     const response = await graphClient(
-      demo,
+      demo.server,
       DEMO_REP_UPN,
     )(`/me/messages/${encodeURIComponent(receipt?.messageId ?? "")}?$select=body,from`);
     const received = (await response.json()) as Message;
@@ -200,11 +192,16 @@ describe("the follow-up after the session", () => {
 
   it("goes out once when Graph throttles the first try", async () => {
     const { packet } = await repSchedulesReview();
-    demo.tenant.faults.add({ kind: "throttle", method: "POST", path: "/me/sendMail", retryAfterSeconds: 1 });
+    demo.server.tenant.faults.add({
+      kind: "throttle",
+      method: "POST",
+      path: "/me/sendMail",
+      retryAfterSeconds: 1,
+    });
 
     await meganSendsFollowUp(packet, "Ask before pricing");
 
-    const { value } = (await (await graphClient(demo, DEMO_REP_UPN)("/me/messages")).json()) as {
+    const { value } = (await (await graphClient(demo.server, DEMO_REP_UPN)("/me/messages")).json()) as {
       value: Message[];
     };
     expect(value).toHaveLength(1);
@@ -212,13 +209,13 @@ describe("the follow-up after the session", () => {
 
   it("is not sent again by itself when the answer is lost, and the rep's list shows it arrived", async () => {
     const { packet } = await repSchedulesReview();
-    demo.tenant.faults.add({ kind: "dropAfter", method: "POST", path: "/me/sendMail" });
+    demo.server.tenant.faults.add({ kind: "dropAfter", method: "POST", path: "/me/sendMail" });
 
     await expect(meganSendsFollowUp(packet, "Ask before pricing")).rejects.toMatchObject({ kind: "network" });
 
     const found = await packetsAs(DEMO_REP_UPN).findFollowUps([packet.reviewId]);
     expect(found.has(packet.reviewId)).toBe(true);
-    const sends = demo.tenant.requests.list().filter((request) => request.path === "/me/sendMail");
+    const sends = demo.server.tenant.requests.list().filter((request) => request.path === "/me/sendMail");
     expect(sends).toHaveLength(1);
   });
 });

@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_MANAGER_UPN, DEMO_REP_UPN, DEMO_TIME_ZONE } from "../../demo-tenant/demo-users.ts";
 import type { FaultSpec } from "../../demo-tenant/faults/fault.schema.ts";
-import { type DemoTenantServer, startDemoTenantServer } from "../../demo-tenant/test-server.ts";
-import { allEvents, WEDNESDAY } from "../../demo-tenant/testing/demo-tenant.fixture.ts";
+import { allEvents, demoTenantPerTest, WEDNESDAY } from "../../demo-tenant/testing/demo-tenant.fixture.ts";
 import { GraphReviewSessionRepository } from "../../src/data/review-session.graph-repository.ts";
 import { nextWorkingDaysWindow, type TimeWindow } from "../../src/domain/calendar/working-days.ts";
 import {
@@ -15,17 +14,10 @@ import {
 } from "../../src/domain/review/index.ts";
 import { formatTestDate, makeCallSelection, TEST_LABELS } from "../../src/domain/review/review.fixtures.ts";
 import { createEvent, listAttachments } from "../../src/graph/events.graph.ts";
-import { createTestGraphClient } from "../../src/graph/graph-client.fake.ts";
 
-let demo: DemoTenantServer;
-beforeEach(async () => {
-  // A fresh tenant per test: every count of events below is of this test's doing alone.
-  demo = await startDemoTenantServer({ now: () => WEDNESDAY });
-});
-afterEach(() => demo.close());
-
-const clientAs = (upn: string) =>
-  createTestGraphClient({ baseUrl: demo.graphBaseUrl, token: `demo:${upn}`, retry: { maxRetries: 3 } });
+// A fresh tenant per test: every count of events below is of this test's doing alone.
+const demo = demoTenantPerTest({ now: () => WEDNESDAY });
+const { clientAs } = demo;
 
 const window = () => nextWorkingDaysWindow(WEDNESDAY, DEMO_TIME_ZONE);
 
@@ -71,7 +63,7 @@ const subjectOf = (invite: ReviewInvite) => invite.event.subject ?? "";
 /** The events titled like the invite in `upn`'s calendar over the search window. */
 async function eventsTitled(invite: ReviewInvite, upn: string) {
   const { start, end } = window();
-  const events = await allEvents(demo, { start: start.toISOString(), end: end.toISOString() }, upn);
+  const events = await allEvents(demo.server, { start: start.toISOString(), end: end.toISOString() }, upn);
   return events.filter((event) => event.subject === subjectOf(invite));
 }
 
@@ -101,19 +93,19 @@ async function expectOneReviewDelivered(invite: ReviewInvite, packet: ReviewPack
 }
 
 const eventPosts = () =>
-  demo.tenant.requests
+  demo.server.tenant.requests
     .list()
     .filter((request) => request.method === "POST" && request.path === "/me/events")
     .map((request) => request.status);
 
 const attachmentPosts = () =>
-  demo.tenant.requests
+  demo.server.tenant.requests
     .list()
     .filter((request) => request.method === "POST" && request.path.endsWith("/attachments"))
     .map((request) => request.status);
 
 const ONLY_EVENTS = "/^\\/me\\/events$/";
-const inject = (fault: FaultSpec) => demo.tenant.faults.add(fault);
+const inject = (fault: FaultSpec) => demo.server.tenant.faults.add(fault);
 
 describe("scheduling a review session with the manager", () => {
   it("finds a time with Megan, makes one Teams meeting, and Megan's invitation carries the same packet", async () => {
@@ -156,7 +148,9 @@ describe("scheduling a review session with the manager", () => {
     // Only the manager was refused: the rep can still search for Megan.
     const people = await repository.searchPeople("megan");
     expect(people[0]).toMatchObject({ displayName: "Megan Bowen", email: DEMO_MANAGER_UPN });
-    expect(demo.tenant.requests.list().filter((request) => request.path === "/me/manager")).toHaveLength(1);
+    expect(
+      demo.server.tenant.requests.list().filter((request) => request.path === "/me/manager"),
+    ).toHaveLength(1);
   });
 
   it("rejects a manager lookup the emulator keeps answering 503, rather than saying there is none", async () => {
