@@ -1,34 +1,17 @@
-import {
-  Button,
-  Dropdown,
-  type DropdownProps,
-  Field,
-  makeStyles,
-  Option,
-  Popover,
-  PopoverSurface,
-  PopoverTrigger,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Spinner, useRestoreFocusTarget } from "@fluentui/react-components";
 import { SettingsRegular } from "@fluentui/react-icons";
-import { type ReactNode, useState, useSyncExternalStore } from "react";
-import { useHostContext } from "../../app/use-host-context.ts";
+import { type ReactNode, Suspense, useState, useSyncExternalStore, useTransition } from "react";
+import { FeatureBoundary } from "../../app/FeatureBoundary.tsx";
+import { retryableLazy } from "../../app/retryable-lazy.tsx";
 import type { DemoTokenProvider } from "../../auth/demo.token-provider.ts";
-import type { DemoAccount } from "../../auth/demo-accounts.ts";
 import type { DemoHost } from "../../hosts/demo.host.ts";
-import type { ThemeName } from "../../hosts/host.ts";
-import { SUPPORTED_LANGUAGES, useI18n } from "../../i18n/index.ts";
+import { useI18n } from "../../i18n/index.ts";
 
-const THEMES: readonly ThemeName[] = ["light", "dark", "highContrast"];
-
-const useStyles = makeStyles({
-  surface: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    minWidth: "15rem",
-  },
-});
+// The settings, with Fluent's Popover, Dropdown and Field, are not the first screen's code: the button is drawn
+// without them, and they are fetched as the pointer or focus comes to it, or at the latest on its first press.
+const DemoSettingsPopover = retryableLazy(() =>
+  import("./DemoSettingsPopover.tsx").then((module) => module.DemoSettingsPopover),
+);
 
 export interface DemoToolbarProps {
   readonly host: DemoHost;
@@ -42,78 +25,63 @@ export interface DemoToolbarProps {
  * One button that says who you are, so it costs the 320 px task pane a single line.
  */
 export function DemoToolbar({ host, tokenProvider, managerTools }: DemoToolbarProps) {
-  const styles = useStyles();
-  const { t, language } = useI18n();
-  const { theme } = useHostContext(host);
+  const { t } = useI18n();
   const current = useSyncExternalStore(
     (onChange) => tokenProvider.onAccountChange(onChange),
     () => tokenProvider.getAccount(),
   );
-
-  const userLabel = (account: DemoAccount) =>
-    `${account.name} (${account.role === "manager" ? t("demo.roleManager") : t("demo.roleRep")})`;
+  const [button, setButton] = useState<HTMLElement | null>(null);
   const [open, setOpen] = useState(false);
-  // Becoming someone else reloads the whole screen behind the popover: close it, so they see it happen.
-  const onUser: DropdownProps["onOptionSelect"] = (_event, data) => {
-    if (!data.optionValue) return;
-    tokenProvider.switchUser(data.optionValue);
-    setOpen(false);
-  };
-  const onTheme: DropdownProps["onOptionSelect"] = (_event, data) => {
-    const chosen = THEMES.find((option) => option === data.optionValue);
-    if (chosen) host.setTheme(chosen);
-  };
-  const onLanguage: DropdownProps["onOptionSelect"] = (_event, data) => {
-    if (data.optionValue) host.setLocale(data.optionValue);
+  // Mounted on the first press and kept: later presses open at once, and closing plays Fluent's animation.
+  const [settingsMounted, setSettingsMounted] = useState(false);
+  // The first press waits for the settings' code in a transition, so the button stays as it is, marked busy, until
+  // they open; another press meanwhile changes nothing.
+  const [settingsArriving, startShowingSettings] = useTransition();
+  // Where focus goes back to when the settings close (Fluent's Popover does this for its own trigger only).
+  const restoreFocusTarget = useRestoreFocusTarget();
+
+  const onClick = () => {
+    if (settingsMounted) {
+      setOpen(!open);
+      return;
+    }
+    startShowingSettings(() => {
+      setSettingsMounted(true);
+      setOpen(true);
+    });
   };
 
   return (
-    <Popover
-      trapFocus
-      withArrow
-      positioning="below-end"
-      open={open}
-      onOpenChange={(_event, data) => setOpen(data.open)}
-    >
-      <PopoverTrigger disableButtonEnhancement>
-        <Button appearance="subtle" icon={<SettingsRegular />}>
-          {`${t("demo.tenant")} · ${current.name}`}
-        </Button>
-      </PopoverTrigger>
-      <PopoverSurface className={styles.surface} aria-label={t("demo.settings")}>
-        <Field label={t("demo.signedInAsLabel")}>
-          <Dropdown value={userLabel(current)} selectedOptions={[current.username]} onOptionSelect={onUser}>
-            {tokenProvider.accounts.map((account) => (
-              <Option key={account.username} value={account.username}>
-                {userLabel(account)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label={t("theme.label")}>
-          <Dropdown value={t(`theme.${theme}`)} selectedOptions={[theme]} onOptionSelect={onTheme}>
-            {THEMES.map((option) => (
-              <Option key={option} value={option}>
-                {t(`theme.${option}`)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label={t("language.label")}>
-          <Dropdown
-            value={t(`language.${language}`)}
-            selectedOptions={[language]}
-            onOptionSelect={onLanguage}
-          >
-            {SUPPORTED_LANGUAGES.map((option) => (
-              <Option key={option} value={option} lang={option}>
-                {t(`language.${option}`)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        {current.role === "manager" ? managerTools : null}
-      </PopoverSurface>
-    </Popover>
+    <>
+      <Button
+        ref={setButton}
+        appearance="subtle"
+        icon={settingsArriving ? <Spinner size="extra-tiny" /> : <SettingsRegular />}
+        aria-expanded={open}
+        aria-busy={settingsArriving || undefined}
+        onPointerEnter={DemoSettingsPopover.preload}
+        onFocus={DemoSettingsPopover.preload}
+        onClick={onClick}
+        {...restoreFocusTarget}
+      >
+        {`${t("demo.tenant")} · ${current.name}`}
+      </Button>
+      <FeatureBoundary feature="feature.app">
+        {/* On screen from the start with nothing in it, so the first press waits in its transition, not here. */}
+        <Suspense fallback={null}>
+          {settingsMounted ? (
+            <DemoSettingsPopover
+              host={host}
+              tokenProvider={tokenProvider}
+              current={current}
+              anchor={button}
+              open={open}
+              onOpenChange={setOpen}
+              managerTools={managerTools}
+            />
+          ) : null}
+        </Suspense>
+      </FeatureBoundary>
+    </>
   );
 }
