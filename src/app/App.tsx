@@ -4,7 +4,6 @@ import { isDemoTokenProvider } from "../auth/create-token-provider.ts";
 import type { TokenProvider } from "../auth/token-provider.ts";
 import { CallsStoreProvider } from "../features/calls/index.ts";
 import { ConsentProvider } from "../features/consent/ConsentProvider.tsx";
-import { DemoReviewInvites } from "../features/demo/DemoReviewInvites.tsx";
 import { DemoToolbar } from "../features/demo/DemoToolbar.tsx";
 import { NotesStoreProvider } from "../features/flag/index.ts";
 import { RepHome } from "../features/flag/RepHome.tsx";
@@ -87,13 +86,10 @@ export function App({ host, tokenProvider, graph }: AppProps) {
       <DemoToolbar
         host={host}
         tokenProvider={tokenProvider}
-        managerTools={
-          <DemoReviewInvites
-            key={username}
-            listInvites={listInvites}
-            paneUrl={(eventId) => demoReviewPaneUrl(new URL(window.location.href), eventId).href}
-          />
-        }
+        reviewInvites={{
+          listInvites,
+          paneUrl: (eventId) => demoReviewPaneUrl(new URL(window.location.href), eventId).href,
+        }}
       />
     ) : undefined;
 

@@ -10,13 +10,14 @@ import {
   type PositioningProps,
   tokens,
 } from "@fluentui/react-components";
-import { type ReactNode, useMemo } from "react";
+import { useMemo } from "react";
 import { useHostContext } from "../../app/use-host-context.ts";
 import type { DemoTokenProvider } from "../../auth/demo.token-provider.ts";
 import type { DemoAccount } from "../../auth/demo-accounts.ts";
 import type { DemoHost } from "../../hosts/demo.host.ts";
 import type { ThemeName } from "../../hosts/host.ts";
 import { SUPPORTED_LANGUAGES, useI18n } from "../../i18n/index.ts";
+import { DemoReviewInvites, type DemoReviewInvitesProps } from "./DemoReviewInvites.tsx";
 
 const THEMES: readonly ThemeName[] = ["light", "dark", "highContrast"];
 
@@ -38,8 +39,8 @@ export interface DemoSettingsPopoverProps {
   readonly anchor: HTMLElement | null;
   readonly open: boolean;
   readonly onOpenChange: (open: boolean) => void;
-  /** Shown under the settings while the signed-in user is a manager. */
-  readonly managerTools?: ReactNode;
+  /** Listed under the settings while the signed-in user is a manager. */
+  readonly reviewInvites: DemoReviewInvitesProps;
 }
 
 /**
@@ -54,7 +55,7 @@ export function DemoSettingsPopover({
   anchor,
   open,
   onOpenChange,
-  managerTools,
+  reviewInvites,
 }: DemoSettingsPopoverProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
@@ -120,7 +121,7 @@ export function DemoSettingsPopover({
             ))}
           </Dropdown>
         </Field>
-        {current.role === "manager" ? managerTools : null}
+        {current.role === "manager" ? <DemoReviewInvites key={current.username} {...reviewInvites} /> : null}
       </PopoverSurface>
     </Popover>
   );

@@ -14,6 +14,11 @@ await Promise.all([
 const settingsChunk = { fetches: 0, arrival: Promise.resolve() };
 
 const rep: DemoAccount = { name: "Daan Visser", username: "daan.visser@contoso.example", role: "rep" };
+const REVIEW_INVITE = {
+  id: "AAMkReview1",
+  subject: "Review: Fabrikam",
+  start: new Date("2026-12-01T10:00:00Z"),
+};
 const manager: DemoAccount = {
   name: "Megan Bowen",
   username: "megan.bowen@contoso.example",
@@ -43,7 +48,14 @@ async function renderToolbar() {
   await prepareAppRoot(host);
   render(
     <AppRoot host={host}>
-      <DemoToolbar host={host} tokenProvider={tokenProvider} managerTools={<p>Megan's review invites</p>} />
+      <DemoToolbar
+        host={host}
+        tokenProvider={tokenProvider}
+        reviewInvites={{
+          listInvites: async () => [REVIEW_INVITE],
+          paneUrl: (eventId) => `http://localhost:3000/?pane=review&eventId=${eventId}`,
+        }}
+      />
     </AppRoot>,
   );
   return { host, tokenProvider, user: userEvent.setup() };
@@ -131,11 +143,11 @@ describe("the demo toolbar", () => {
     ).toHaveTextContent("Nederlands");
   });
 
-  it("becomes the manager from the keyboard: the settings close, focus is on her button, and her tools show", async () => {
+  it("becomes the manager from the keyboard: the settings close, focus is on her button, and her review invites show", async () => {
     const { tokenProvider, user } = await renderToolbar();
     await user.click(toolbarButton("Daan Visser"));
     const settings = await screen.findByRole("dialog", { name: "Demo settings" });
-    expect(within(settings).queryByText("Megan's review invites")).toBeNull();
+    expect(within(settings).queryByRole("region", { name: "Review invites in your calendar" })).toBeNull();
 
     expect(within(settings).getByRole("combobox", { name: "Signed in as" })).toHaveFocus();
     await user.keyboard("{Enter}");
@@ -148,6 +160,10 @@ describe("the demo toolbar", () => {
     await waitFor(() => expect(hersNow).toHaveFocus());
     await user.click(hersNow);
     const hers = await screen.findByRole("dialog", { name: "Demo settings" });
-    expect(within(hers).getByText("Megan's review invites")).toBeVisible();
+    const invites = within(hers).getByRole("region", { name: "Review invites in your calendar" });
+    expect(await within(invites).findByRole("link", { name: /^Review: Fabrikam, / })).toHaveAttribute(
+      "href",
+      "http://localhost:3000/?pane=review&eventId=AAMkReview1",
+    );
   });
 });

@@ -1,13 +1,14 @@
 import { Button, Spinner, useRestoreFocusTarget } from "@fluentui/react-components";
 import { SettingsRegular } from "@fluentui/react-icons";
-import { type ReactNode, Suspense, useState, useSyncExternalStore, useTransition } from "react";
+import { Suspense, useState, useSyncExternalStore, useTransition } from "react";
 import { FeatureBoundary } from "../../app/FeatureBoundary.tsx";
 import { retryableLazy } from "../../app/retryable-lazy.tsx";
 import type { DemoTokenProvider } from "../../auth/demo.token-provider.ts";
 import type { DemoHost } from "../../hosts/demo.host.ts";
 import { useI18n } from "../../i18n/index.ts";
+import type { DemoReviewInvitesProps } from "./DemoReviewInvites.tsx";
 
-// The settings, with Fluent's Popover, Dropdown and Field, are not the first screen's code: the button is drawn
+// The settings, with Fluent's Popover, Dropdown and Field and the manager's invites, are not the first screen's code: the button is drawn
 // without them, and they are fetched as the pointer or focus comes to it, or at the latest on its first press.
 const DemoSettingsPopover = retryableLazy(() =>
   import("./DemoSettingsPopover.tsx").then((module) => module.DemoSettingsPopover),
@@ -16,15 +17,15 @@ const DemoSettingsPopover = retryableLazy(() =>
 export interface DemoToolbarProps {
   readonly host: DemoHost;
   readonly tokenProvider: DemoTokenProvider;
-  /** Shown under the settings while the signed-in user is a manager: e.g. the review invites in their calendar. */
-  readonly managerTools?: ReactNode;
+  /** The review invites in the signed-in user's calendar, listed under the settings while that user is a manager. */
+  readonly reviewInvites: DemoReviewInvitesProps;
 }
 
 /**
  * Demo only: be the rep or the manager, and try the themes and languages a host would set.
  * One button that says who you are, so it costs the 320 px task pane a single line.
  */
-export function DemoToolbar({ host, tokenProvider, managerTools }: DemoToolbarProps) {
+export function DemoToolbar({ host, tokenProvider, reviewInvites }: DemoToolbarProps) {
   const { t } = useI18n();
   const current = useSyncExternalStore(
     (onChange) => tokenProvider.onAccountChange(onChange),
@@ -77,7 +78,7 @@ export function DemoToolbar({ host, tokenProvider, managerTools }: DemoToolbarPr
               anchor={button}
               open={open}
               onOpenChange={setOpen}
-              managerTools={managerTools}
+              reviewInvites={reviewInvites}
             />
           ) : null}
         </Suspense>
