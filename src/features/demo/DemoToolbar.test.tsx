@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { DemoAccount } from "../../auth/demo-accounts.ts";
 
-// Fluent and the app's modules, loaded once for the file: each test's fresh copy (below) costs only its evaluation.
+// Fluent and the app's modules, loaded once for the file: each test's fresh copy (below) only re-evaluates them.
 await Promise.all([
   import("../../app/AppRoot.tsx"),
   import("./DemoToolbar.tsx"),
@@ -26,8 +26,8 @@ const manager: DemoAccount = {
 };
 
 /**
- * The toolbar as the app shows it (the host's theme and language, the demo's sign-in), from freshly loaded modules:
- * each test starts, as a page does, before the settings' code has been fetched.
+ * The toolbar as the app shows it (the host's theme and language, the demo's sign-in), from freshly loaded
+ * modules: each test starts, as a page does, before the settings' code has been fetched.
  */
 async function renderToolbar() {
   vi.resetModules();
@@ -77,7 +77,9 @@ beforeEach(() => {
 
 afterEach(() => vi.restoreAllMocks());
 
-describe("the demo toolbar", () => {
+// Each test loads the app's modules afresh, and the theme and language switch fetch their chunks: on a busy
+// two-core machine that takes seconds.
+describe("the demo toolbar", { timeout: 20_000 }, () => {
   it("opens its settings on the first press, although their code is fetched only on demand", async () => {
     let arrive = () => {};
     settingsChunk.arrival = new Promise((resolve) => {
@@ -108,11 +110,12 @@ describe("the demo toolbar", () => {
     expect(settingsChunk.fetches).toBe(1);
   });
 
-  it("opens from the keyboard with focus inside, and Escape closes them with focus back on the button", async () => {
+  it("fetches the settings on focus; Enter opens them with focus inside, Escape closes them with focus back on the button", async () => {
     const { user } = await renderToolbar();
 
     await user.tab();
     expect(toolbarButton("Daan Visser")).toHaveFocus();
+    await waitFor(() => expect(settingsChunk.fetches).toBe(1));
     await user.keyboard("{Enter}");
     const settings = await screen.findByRole("dialog", { name: "Demo settings" });
     expect(within(settings).getByRole("combobox", { name: "Signed in as" })).toHaveFocus();

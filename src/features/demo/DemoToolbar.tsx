@@ -8,8 +8,9 @@ import type { DemoHost } from "../../hosts/demo.host.ts";
 import { useI18n } from "../../i18n/index.ts";
 import type { DemoReviewInvitesProps } from "./DemoReviewInvites.tsx";
 
-// The settings, with Fluent's Popover, Dropdown and Field and the manager's invites, are not the first screen's code: the button is drawn
-// without them, and they are fetched as the pointer or focus comes to it, or at the latest on its first press.
+// The settings (Fluent's Popover, Dropdown and Field, and the manager's invites) are not the first screen's code:
+// the button is drawn without them, and they are fetched as the pointer or focus comes to it, at the latest on its
+// first press.
 const DemoSettingsPopover = retryableLazy(() =>
   import("./DemoSettingsPopover.tsx").then((module) => module.DemoSettingsPopover),
 );
@@ -17,7 +18,7 @@ const DemoSettingsPopover = retryableLazy(() =>
 export interface DemoToolbarProps {
   readonly host: DemoHost;
   readonly tokenProvider: DemoTokenProvider;
-  /** The review invites in the signed-in user's calendar, listed under the settings while that user is a manager. */
+  /** The review invites in the signed-in user's calendar, listed under the settings while they are a manager. */
   readonly reviewInvites: DemoReviewInvitesProps;
 }
 
