@@ -1,3 +1,4 @@
+import { startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { createTokenProvider } from "../auth/create-token-provider.ts";
 import { createGraphClient } from "../graph/graph-client.ts";
@@ -41,12 +42,16 @@ export async function bootstrap(container: HTMLElement): Promise<void> {
   // The theme and the language are fetched while MSAL starts, so that neither delays the first screen.
   const [tokenProvider] = await Promise.all([createTokenProvider(config, host), prepareAppRoot(host)]);
   const graph = createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider });
-  root.render(
-    <AppRoot host={host}>
-      {/* The last resort around the shell, sign-in and the surfaces: never a blank page. */}
-      <FeatureBoundary feature="feature.app">
-        <App host={host} tokenProvider={tokenProvider} graph={graph} />
-      </FeatureBoundary>
-    </AppRoot>,
+  // As a transition, React renders the first screen in slices and lets the browser breathe between them, rather
+  // than holding the main thread for the whole tree (a phone would freeze for a second).
+  startTransition(() =>
+    root.render(
+      <AppRoot host={host}>
+        {/* The last resort around the shell, sign-in and the surfaces: never a blank page. */}
+        <FeatureBoundary feature="feature.app">
+          <App host={host} tokenProvider={tokenProvider} graph={graph} />
+        </FeatureBoundary>
+      </AppRoot>,
+    ),
   );
 }

@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useContext } from "react";
-import { useStore } from "zustand";
+import { useStoreInTransition } from "../../app/use-store-in-transition.ts";
 import type { CallsState, CallsStore } from "./calls.store.ts";
 
 const CallsStoreContext = createContext<CallsStore | null>(null);
@@ -14,9 +14,9 @@ export function CallsStoreProvider({ store, children }: CallsStoreProviderProps)
   return <CallsStoreContext value={store}>{children}</CallsStoreContext>;
 }
 
-/** A slice of the calls state; re-renders only when the selected value changes. */
+/** A slice of the calls state; re-renders (as a transition) only when the selected value changes. */
 export function useCallsStore<Selected>(selector: (state: CallsState) => Selected): Selected {
-  return useStore(useCallsStoreApi(), selector);
+  return useStoreInTransition(useCallsStoreApi(), selector);
 }
 
 function useCallsStoreApi(): CallsStore {

@@ -81,10 +81,22 @@ export function CallsWithFlags() {
     LogCallDialog.preload();
   }, []);
 
+  // A row to give focus to once it is on screen: a call just logged is listed a few frames after its dialog has
+  // closed, because the stores' changes render as transitions.
+  const rowToFocus = useRef<string | null>(null);
   const focusRow = (callId: string) => {
     const row = root.current && findCallRow(root.current, callId);
+    rowToFocus.current = row ? null : callId;
     row?.focus();
   };
+  useEffect(() => {
+    const callId = rowToFocus.current;
+    if (callId === null || !allCalls.some((call) => call.id === callId)) return;
+    rowToFocus.current = null;
+    // Listed, but not necessarily shown (another filter is chosen): then focus stays where it is.
+    const row = root.current && findCallRow(root.current, callId);
+    row?.focus();
+  }, [allCalls]);
 
   const toggleFlag = (call: Call) => {
     if (isFlagged(notes.get(call.id))) {

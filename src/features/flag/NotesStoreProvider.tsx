@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useContext } from "react";
 import type { StoreApi } from "zustand";
-import { useStore } from "zustand";
+import { useStoreInTransition } from "../../app/use-store-in-transition.ts";
 import type { NotesState } from "./notes-state.ts";
 
 const NotesStoreContext = createContext<StoreApi<NotesState> | null>(null);
@@ -15,9 +15,9 @@ export function NotesStoreProvider({ store, children }: NotesStoreProviderProps)
   return <NotesStoreContext value={store}>{children}</NotesStoreContext>;
 }
 
-/** A slice of the notes state; re-renders only when the selected value changes. */
+/** A slice of the notes state; re-renders (as a transition) only when the selected value changes. */
 export function useNotesStore<Selected>(selector: (state: NotesState) => Selected): Selected {
-  return useStore(useNotesStoreApi(), selector);
+  return useStoreInTransition(useNotesStoreApi(), selector);
 }
 
 function useNotesStoreApi(): StoreApi<NotesState> {

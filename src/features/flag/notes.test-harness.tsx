@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, waitFor } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { afterAll, beforeAll, expect } from "vitest";
 import type { CallTranscriptText } from "../../data/transcripts.repository.ts";
@@ -85,7 +85,8 @@ export function renderWithStores(
     transcriptsRepository,
     async answerCalls(calls) {
       await waitFor(() => expect(repository.callRequests.length).toBeGreaterThan(0));
-      repository.lastCallRequest.resolve([...calls]);
+      // Inside act: the stores' subscribers render in a transition, which act waits for.
+      await act(async () => repository.lastCallRequest.resolve([...calls]));
       await waitFor(() => expect(screen.queryByRole("progressbar")).not.toBeInTheDocument());
     },
   };

@@ -97,7 +97,9 @@ describe("ReflectView", () => {
       { timeout: 3000 },
     );
     expect(notesStore.edits.filter((edit) => edit.action === "answerReflection")).toHaveLength(1);
-    expect(screen.getByRole("heading", { level: 3 })).toHaveTextContent("1 of 7 answered");
+    await waitFor(() =>
+      expect(screen.getByRole("heading", { level: 3 })).toHaveTextContent("1 of 7 answered"),
+    );
   });
 
   it("saves at once when the rep leaves the field", async () => {
