@@ -1,12 +1,18 @@
-import { makeStyles } from "@fluentui/react-components";
-import { type KeyboardEvent, type ReactNode, useId, useMemo } from "react";
+import { makeStyles, Spinner } from "@fluentui/react-components";
+import { type KeyboardEvent, type ReactNode, Suspense, useId, useMemo } from "react";
+import { retryableLazy } from "../../app/retryable-lazy.tsx";
 import type { Call, TranscriptAvailability } from "../../domain/calls/call.ts";
 import { groupCallsByDay } from "../../domain/calls/group-calls-by-day.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { CallRow, type TranscriptState } from "./CallRow.tsx";
 import { useCallListStyles, useVisuallyHiddenStyles } from "./calls.styles.ts";
 import { DAY_GAP, DayHeading } from "./DayHeading.tsx";
-import { type RenderCallRow, VirtualCallsByDay } from "./VirtualCallsByDay.tsx";
+import type { RenderCallRow } from "./VirtualCallsByDay.tsx";
+
+// The virtualizer is for a list of hundreds; a usual two weeks does without it, so its code is fetched only then.
+const VirtualCallsByDay = retryableLazy(() =>
+  import("./VirtualCallsByDay.tsx").then((module) => module.VirtualCallsByDay),
+);
 
 export interface CallsByDayProps {
   readonly calls: readonly Call[];
@@ -49,7 +55,7 @@ export function CallsByDay({
   const styles = useStyles();
   const list = useCallListStyles();
   const hidden = useVisuallyHiddenStyles();
-  const { timeZone } = useI18n();
+  const { t, timeZone } = useI18n();
   const idPrefix = useId();
   const days = useMemo(() => groupCallsByDay(calls, timeZone), [calls, timeZone]);
   const hintId = `${idPrefix}-shortcuts`;
@@ -85,7 +91,9 @@ export function CallsByDay({
         </span>
       ) : null}
       {calls.length >= VIRTUAL_LIST_FROM ? (
-        <VirtualCallsByDay days={days} idPrefix={idPrefix} renderRow={renderRow} />
+        <Suspense fallback={<Spinner label={t("calls.loading")} />}>
+          <VirtualCallsByDay days={days} idPrefix={idPrefix} renderRow={renderRow} />
+        </Suspense>
       ) : (
         <div className={styles.days}>
           {days.map((day) => {

@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { makeCall } from "../../domain/calls/call.fixtures.ts";
 import type { Call } from "../../domain/calls/call.ts";
@@ -24,8 +24,9 @@ const CALLS: Call[] = Array.from({ length: 100 }, (_, index) => {
   });
 });
 
-function renderList(calls: readonly Call[]) {
-  return render(
+/** Renders the list and waits for the virtualizer's code, which is fetched for a long list only. */
+async function renderList(calls: readonly Call[]) {
+  const rendered = render(
     <FluentProvider theme={webLightTheme}>
       <I18nProvider locale="en-US" timeZone="Europe/Amsterdam">
         <CallsByDay
@@ -37,6 +38,8 @@ function renderList(calls: readonly Call[]) {
       </I18nProvider>
     </FluentProvider>,
   );
+  await waitFor(() => expect(screen.queryByRole("progressbar")).not.toBeInTheDocument());
+  return rendered;
 }
 
 function scrollWindowTo(y: number) {
@@ -68,9 +71,9 @@ afterEach(() => {
 
 // Generous: the first render loads Fluent's styles, slow on a busy two-core machine.
 describe("a long calls list", { timeout: 20_000 }, () => {
-  it("renders only the rows around the view, under their day's heading, each saying its place in the day", () => {
+  it("renders only the rows around the view, under their day's heading, each saying its place in the day", async () => {
     expect(CALLS.length).toBeGreaterThanOrEqual(VIRTUAL_LIST_FROM);
-    renderList(CALLS);
+    await renderList(CALLS);
 
     const rows = screen.getAllByRole("listitem");
     expect(rows.length).toBeGreaterThan(10);
@@ -81,8 +84,8 @@ describe("a long calls list", { timeout: 20_000 }, () => {
     expect(within(today).getAllByRole("listitem")[0]).toHaveAttribute("aria-setsize", "20");
   });
 
-  it("shows the rows at the scroll position, with the heading of their day though it scrolled away", () => {
-    renderList(CALLS);
+  it("shows the rows at the scroll position, with the heading of their day though it scrolled away", async () => {
+    await renderList(CALLS);
 
     // Line 60 of 105 (five headings): the 16th call of the third day.
     scrollWindowTo(60 * LINE_PX);
@@ -94,8 +97,8 @@ describe("a long calls list", { timeout: 20_000 }, () => {
     expect(headings).toContain("Wednesday, November 18");
   });
 
-  it("keeps the focused row while it scrolls out of view, so the keyboard user's place is not lost", () => {
-    renderList(CALLS);
+  it("keeps the focused row while it scrolls out of view, so the keyboard user's place is not lost", async () => {
+    await renderList(CALLS);
     const first = screen.getByText("Call 0").closest("li");
     act(() => first?.focus());
     expect(first).toHaveFocus();
@@ -107,8 +110,8 @@ describe("a long calls list", { timeout: 20_000 }, () => {
     expect(screen.queryByText("Call 1")).not.toBeInTheDocument();
   });
 
-  it("renders a short list whole", () => {
-    renderList(CALLS.slice(0, VIRTUAL_LIST_FROM - 1));
+  it("renders a short list whole", async () => {
+    await renderList(CALLS.slice(0, VIRTUAL_LIST_FROM - 1));
 
     expect(screen.getAllByRole("listitem")).toHaveLength(VIRTUAL_LIST_FROM - 1);
   });
