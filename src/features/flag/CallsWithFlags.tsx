@@ -74,12 +74,15 @@ export function CallsWithFlags() {
   const logCallButton = useRef<HTMLButtonElement>(null);
   const root = useRef<HTMLDivElement>(null);
 
+  const listed = useCallsStore((state) => state.status === "ready");
   useEffect(() => {
     // Fetched as soon as the list is on screen, so that a flag opens its reframe at once and what the rep types
-    // straight after goes into it. A fetch that fails here is tried again, and shown, when the rep opens the dialog.
+    // straight after goes into it; not before, so that they never hold up the calendar's answer on a slow link.
+    // A fetch that fails here is tried again, and shown, when the rep opens the dialog.
+    if (!listed) return;
     ReframeDialog.preload();
     LogCallDialog.preload();
-  }, []);
+  }, [listed]);
 
   // A row to give focus to once it is on screen: a call just logged is listed a few frames after its dialog has
   // closed, because the stores' changes render as transitions.
