@@ -7,7 +7,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { type ReactNode, useCallback, useEffect, useState } from "react";
+import { type ReactNode, startTransition, useCallback, useEffect, useState } from "react";
 import { InteractionRequiredError, type TokenProvider } from "../auth/token-provider.ts";
 import { useI18n } from "../i18n/index.ts";
 
@@ -42,7 +42,8 @@ export function SignInGate({ tokenProvider, scopes, children }: SignInGateProps)
   useEffect(() => {
     let active = true;
     tokenProvider.getToken(scopes).then(
-      () => active && setState("signedIn"),
+      // What opens now is the whole first screen: rendered in slices, it does not freeze a phone (see bootstrap).
+      () => active && startTransition(() => setState("signedIn")),
       (error: unknown) => active && setState(error instanceof InteractionRequiredError ? "needed" : "failed"),
     );
     return () => {
