@@ -1,13 +1,15 @@
 import { startTransition } from "react";
 import { createRoot } from "react-dom/client";
-import { createTokenProvider } from "../auth/create-token-provider.ts";
+import { createTokenProvider, preloadTokenProvider } from "../auth/create-token-provider.ts";
 import { createGraphClient } from "../graph/graph-client.ts";
 import { HostInitializationError } from "../hosts/host.ts";
 import { hostKindFromUrl, loadHost } from "../hosts/load-host.ts";
+import { systemTheme } from "../hosts/system-theme.ts";
 import { App } from "./App.tsx";
 import { AppRoot, prepareAppRoot } from "./AppRoot.tsx";
 import { readAppConfig } from "./app-config.ts";
 import { FeatureBoundary } from "./FeatureBoundary.tsx";
+import { fluentThemeNameFor, loadFluentTheme } from "./fluent-theme.ts";
 import { StartupErrorView } from "./StartupErrorView.tsx";
 
 /**
@@ -22,6 +24,12 @@ export async function bootstrap(container: HTMLElement): Promise<void> {
   });
   const config = readAppConfig(import.meta.env, window.location.origin);
   const kind = hostKindFromUrl(new URL(window.location.href), config.mode === "demo");
+
+  // While the host starts, fetch what comes after it: the sign-in for this configuration, and the theme the
+  // system asks for (the host's own, most of the time). Neither then waits for the host's round trip; a wrong
+  // guess costs a small fetch, and a failed one is asked again, and reported, where it is needed.
+  preloadTokenProvider(config, kind);
+  loadFluentTheme(fluentThemeNameFor(kind, systemTheme())).catch(() => {});
 
   let host: Awaited<ReturnType<typeof loadHost>>;
   try {
