@@ -3,6 +3,7 @@ import { emptyNotesDocument, type NotesDocument } from "../domain/notes/notes-do
 import { applyEdit, applyEdits, type NotesEdit } from "../domain/notes/notes-edit.ts";
 import {
   APP_DATA_FOLDER,
+  type AppFolderFile,
   deleteAppFolderItem,
   readAppFolderFile,
   writeAppFolderFile,
@@ -166,11 +167,16 @@ export class GraphNotesRepository implements NotesRepository {
   }
 
   private async loadNow(): Promise<void> {
+    // The stored document is on its way while this browser's outbox opens: neither waits for the other.
+    const file = this.connectivity.isOnline()
+      ? this.fetchRemote()
+      : // Known to be offline: show this browser's copy now rather than after the client's retries.
+        Promise.reject(offlineError());
+    // Handled below, once the outbox is open; if opening it fails, that failure is the one reported.
+    file.catch(() => undefined);
     const outbox = await this.openOutbox();
     try {
-      // Known to be offline: show this browser's copy now rather than after the client's retries.
-      if (!this.connectivity.isOnline()) throw offlineError();
-      await this.readRemote();
+      await this.takeRemote(await file);
     } catch (error) {
       const cached = isTransient(error) ? await outbox.readCache().catch(() => null) : null;
       if (!cached) throw error;
@@ -282,10 +288,18 @@ export class GraphNotesRepository implements NotesRepository {
 
   /** Reads the stored document; one that fails validation is recorded as invalid and left as it is. */
   private async readRemote(): Promise<void> {
-    const file = await readAppFolderFile(this.client, NOTES_FILE_PATH, {
+    await this.takeRemote(await this.fetchRemote());
+  }
+
+  private fetchRemote(): Promise<AppFolderFile | null> {
+    return readAppFolderFile(this.client, NOTES_FILE_PATH, {
       signal: this.lifetime.signal,
       ...(this.options.download && { download: this.options.download }),
     });
+  }
+
+  /** Takes the stored document as read (`null`: none yet) as the one edits apply to, unless it fails validation. */
+  private async takeRemote(file: AppFolderFile | null): Promise<void> {
     if (file === null) {
       this.remote = { document: null, eTag: null, fromCache: false };
       this.invalid = null;

@@ -4,7 +4,6 @@ import {
   Caption1,
   makeStyles,
   mergeClasses,
-  Spinner,
   Text,
   tokens,
 } from "@fluentui/react-components";
@@ -12,6 +11,7 @@ import {
   BuildingRegular,
   CallRegular,
   DocumentDismissRegular,
+  DocumentSearchRegular,
   DocumentTextRegular,
   LockClosedRegular,
   PeopleRegular,
@@ -239,10 +239,11 @@ function TranscriptStatus({ state }: { readonly state: TranscriptState }) {
   const { t } = useI18n();
   switch (state) {
     case "checking":
-      // A plain caption rather than a progressbar per row, which would make a screen reader chatter.
+      // A plain caption with a still icon, rather than a progressbar per row (a screen reader would chatter) or a
+      // spinner per row: thirty animations started and stopped at once cost a phone a long frame.
       return (
         <Text size={200} className={styles.transcript}>
-          <Spinner size="extra-tiny" aria-hidden="true" className={styles.icon} />
+          <DocumentSearchRegular className={styles.icon} />
           {t("calls.transcriptChecking")}
         </Text>
       );
