@@ -35,6 +35,11 @@ export interface RecentCallsViewProps {
   readonly headerActions?: ReactNode;
   /** A line under the heading (e.g. today's momentum). */
   readonly summary?: ReactNode;
+  /**
+   * Whether what the rows show besides the call (e.g. its flag) is known yet. Until it is, the list stays loading,
+   * so that rows are not redrawn, and do not grow, under the rep's eyes a moment after they appeared.
+   */
+  readonly rowsComplete?: boolean;
 }
 
 type CallFilter = "all" | CallKind;
@@ -85,6 +90,7 @@ export function RecentCallsView({
   rowShortcuts,
   headerActions,
   summary,
+  rowsComplete = true,
 }: RecentCallsViewProps) {
   const styles = useStyles();
   const { t } = useI18n();
@@ -171,7 +177,7 @@ export function RecentCallsView({
             ))}
           </TabList>
           <div role="tabpanel" id={`${ids}-panel`} aria-labelledby={`${ids}-tab-${filter}`}>
-            {status === "ready" ? (
+            {status === "ready" && rowsComplete ? (
               shown.length > 0 ? (
                 <CallsByDay
                   calls={shown}

@@ -14,6 +14,12 @@ async function renderCalls(options: Parameters<typeof renderWithStores>[1] = {})
   return harness;
 }
 
+/** The calendar answers while the notes are still loading. */
+async function answerCallsOnly({ repository }: ReturnType<typeof renderWithStores>) {
+  await waitFor(() => expect(repository.callRequests.length).toBeGreaterThan(0));
+  await act(async () => repository.lastCallRequest.resolve([pricing, demo]));
+}
+
 /** Presses Tab until `target` has focus, as a keyboard user would. */
 async function tabTo(user: UserEvent, target: HTMLElement) {
   for (let presses = 0; presses < 30 && document.activeElement !== target; presses += 1) await user.tab();
@@ -123,6 +129,32 @@ describe("flagging a call", () => {
     act(() => rowOf("Pricing discussion").focus());
     await user.keyboard("f");
     expect(notesStore.edits).toEqual([]);
+  });
+
+  it("lists the calls once the rep's flags are known, so no row changes under the rep a moment later", async () => {
+    const harness = renderWithStores(<CallsWithFlags />, {
+      notes: { status: "loading", notes: new Map([["pricing", flaggedNotes("pricing")]]) },
+    });
+    await answerCallsOnly(harness);
+    expect(screen.queryByText("Pricing discussion")).not.toBeInTheDocument();
+    expect(screen.getByRole("progressbar", { name: "Loading your calls…" })).toBeInTheDocument();
+
+    await act(async () => harness.notesStore.setState({ status: "ready" }));
+    const button = within(rowOf("Pricing discussion")).getByRole("button", {
+      name: "Flag Pricing discussion",
+    });
+    expect(button).toHaveAttribute("aria-pressed", "true");
+    expect(button).not.toHaveAttribute("aria-disabled");
+  });
+
+  it("lists the calls when the rep's flags cannot be loaded, with flagging unavailable", async () => {
+    const harness = renderWithStores(<CallsWithFlags />, { notes: { status: "loading" } });
+    await answerCallsOnly(harness);
+    await act(async () => harness.notesStore.setState({ status: "error", error: new Error("offline") }));
+    const button = within(rowOf("Pricing discussion")).getByRole("button", {
+      name: "Flag Pricing discussion",
+    });
+    expect(button).toHaveAttribute("aria-disabled", "true");
   });
 });
 

@@ -53,6 +53,8 @@ export function CallsWithFlags() {
   const notes = useNotesStore((state) => state.notes);
   const loggedCalls = useNotesStore((state) => state.loggedCalls);
   const canEdit = useNotesStore(selectCanEdit);
+  // Loaded or failed: either way the rows can be drawn once, with their flags or with flagging unavailable.
+  const notesSettled = useNotesStore((state) => state.status === "ready" || state.status === "error");
   const flag = useNotesStore((state) => state.flag);
   const unflag = useNotesStore((state) => state.unflag);
   const { announce, region } = usePoliteAnnouncement();
@@ -177,6 +179,7 @@ export function CallsWithFlags() {
           </Button>
         }
         summary={<MomentumLine calls={allCalls} />}
+        rowsComplete={notesSettled}
       />
       {/* No fallback: the dialog opens over the list once it has arrived, and nothing on the page moves. Each has its
       own boundary, so one that is still loading never hides the other. */}
