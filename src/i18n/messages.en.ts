@@ -59,6 +59,8 @@ export const messagesEn = {
     manager: "Review packet",
     compose: "Attach calls",
     deleteData: "Delete my data",
+    demoSettings: "Demo settings",
+    settingsMenu: "More options",
   },
   demo: {
     tenant: "Demo tenant",

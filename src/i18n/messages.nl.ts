@@ -60,6 +60,8 @@ export const messagesNl = {
     manager: "Bespreekpakket",
     compose: "Gesprekken toevoegen",
     deleteData: "Mijn gegevens verwijderen",
+    demoSettings: "Demo-instellingen",
+    settingsMenu: "Meer opties",
   },
   demo: {
     tenant: "Demotenant",

@@ -5,12 +5,11 @@ import {
   makeStyles,
   Option,
   Popover,
-  type PopoverProps,
   PopoverSurface,
   type PositioningProps,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { type SyntheticEvent, useMemo } from "react";
 import { useHostContext } from "../../app/use-host-context.ts";
 import type { DemoTokenProvider } from "../../auth/demo.token-provider.ts";
 import type { DemoAccount } from "../../auth/demo-accounts.ts";
@@ -38,7 +37,8 @@ export interface DemoSettingsPopoverProps {
   /** The toolbar's button: the settings open below it, and it toggles them itself. */
   readonly anchor: HTMLElement | null;
   readonly open: boolean;
-  readonly onOpenChange: (open: boolean) => void;
+  /** With the event that asks for it, if any (see `useLazyPopup`'s `onPopupOpenChange`). */
+  readonly onOpenChange: (open: boolean, event?: Event | SyntheticEvent) => void;
   /** Listed under the settings while the signed-in user is a manager. */
   readonly reviewInvites: DemoReviewInvitesProps;
 }
@@ -65,12 +65,6 @@ export function DemoSettingsPopover({
     [anchor],
   );
 
-  // Fluent takes a press on the button for a click (or focus) outside the popover; the button's own click toggles
-  // it, and closing here first would have that click open it again.
-  const onPopoverOpenChange: PopoverProps["onOpenChange"] = (event, data) => {
-    if (!data.open && event.target instanceof Node && anchor?.contains(event.target)) return;
-    onOpenChange(data.open);
-  };
   const userLabel = (account: DemoAccount) =>
     `${account.name} (${account.role === "manager" ? t("demo.roleManager") : t("demo.roleRep")})`;
   // Becoming someone else reloads the whole screen behind the popover: close it, so they see it happen.
@@ -88,7 +82,13 @@ export function DemoSettingsPopover({
   };
 
   return (
-    <Popover trapFocus withArrow positioning={positioning} open={open} onOpenChange={onPopoverOpenChange}>
+    <Popover
+      trapFocus
+      withArrow
+      positioning={positioning}
+      open={open}
+      onOpenChange={(event, data) => onOpenChange(data.open, event)}
+    >
       <PopoverSurface className={styles.surface} aria-label={t("demo.settings")}>
         <Field label={t("demo.signedInAsLabel")}>
           <Dropdown value={userLabel(current)} selectedOptions={[current.username]} onOptionSelect={onUser}>

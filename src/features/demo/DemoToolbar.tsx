@@ -1,8 +1,9 @@
-import { Button, Spinner, useRestoreFocusTarget } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { SettingsRegular } from "@fluentui/react-icons";
-import { Suspense, useState, useSyncExternalStore, useTransition } from "react";
+import { Suspense, useSyncExternalStore } from "react";
 import { FeatureBoundary } from "../../app/FeatureBoundary.tsx";
 import { retryableLazy } from "../../app/retryable-lazy.tsx";
+import { useLazyPopup } from "../../app/use-lazy-popup.tsx";
 import type { DemoTokenProvider } from "../../auth/demo.token-provider.ts";
 import type { DemoHost } from "../../hosts/demo.host.ts";
 import { useI18n } from "../../i18n/index.ts";
@@ -32,53 +33,24 @@ export function DemoToolbar({ host, tokenProvider, reviewInvites }: DemoToolbarP
     (onChange) => tokenProvider.onAccountChange(onChange),
     () => tokenProvider.getAccount(),
   );
-  const [button, setButton] = useState<HTMLElement | null>(null);
-  const [open, setOpen] = useState(false);
-  // Mounted on the first press and kept: later presses open at once, and closing plays Fluent's animation.
-  const [settingsMounted, setSettingsMounted] = useState(false);
-  // The first press waits for the settings' code in a transition, so the button stays as it is, marked busy, until
-  // they open; another press meanwhile changes nothing.
-  const [settingsArriving, startShowingSettings] = useTransition();
-  // Where focus goes back to when the settings close (Fluent's Popover does this for its own trigger only).
-  const restoreFocusTarget = useRestoreFocusTarget();
-
-  const onClick = () => {
-    if (settingsMounted) {
-      setOpen(!open);
-      return;
-    }
-    startShowingSettings(() => {
-      setSettingsMounted(true);
-      setOpen(true);
-    });
-  };
+  const settings = useLazyPopup(DemoSettingsPopover, <SettingsRegular />);
 
   return (
     <>
-      <Button
-        ref={setButton}
-        appearance="subtle"
-        icon={settingsArriving ? <Spinner size="extra-tiny" /> : <SettingsRegular />}
-        aria-expanded={open}
-        aria-busy={settingsArriving || undefined}
-        onPointerEnter={DemoSettingsPopover.preload}
-        onFocus={DemoSettingsPopover.preload}
-        onClick={onClick}
-        {...restoreFocusTarget}
-      >
+      <Button appearance="subtle" {...settings.triggerProps}>
         {`${t("demo.tenant")} · ${current.name}`}
       </Button>
-      <FeatureBoundary feature="feature.app">
+      <FeatureBoundary feature="feature.demoSettings">
         {/* On screen from the start with nothing in it, so the first press waits in its transition, not here. */}
         <Suspense fallback={null}>
-          {settingsMounted ? (
+          {settings.mounted ? (
             <DemoSettingsPopover
               host={host}
               tokenProvider={tokenProvider}
               current={current}
-              anchor={button}
-              open={open}
-              onOpenChange={setOpen}
+              anchor={settings.anchor}
+              open={settings.open}
+              onOpenChange={settings.onPopupOpenChange}
               reviewInvites={reviewInvites}
             />
           ) : null}
