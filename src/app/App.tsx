@@ -129,7 +129,15 @@ function Surface({ surface, stores, graph, host, tokenProvider, username, repNam
   switch (shown.kind) {
     case "home":
       return (
-        <SignInGate tokenProvider={tokenProvider} scopes={FIRST_SCREEN_SCOPES}>
+        <SignInGate
+          tokenProvider={tokenProvider}
+          scopes={FIRST_SCREEN_SCOPES}
+          // The calls and the rep's notes are asked for while the home renders, not after it has.
+          onSignedIn={() => {
+            void stores.calls.getState().load();
+            void stores.notes.getState().load();
+          }}
+        >
           <FeatureBoundary feature="feature.calls">
             <CallsStoreProvider store={stores.calls}>
               <NotesStoreProvider store={stores.notes}>
