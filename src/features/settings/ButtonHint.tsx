@@ -1,10 +1,10 @@
 import { type PositioningProps, Tooltip, type TooltipTriggerProps } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { type RefObject, useLayoutEffect, useMemo, useState } from "react";
 
-/** What Fluent's Tooltip puts on its trigger to show and hide itself: the button takes these over. */
-export type ButtonHintTriggerProps = Pick<
+/** The handlers Fluent's Tooltip puts on its trigger to show and hide itself: the button passes its events on. */
+export type ButtonHintHandlers = Pick<
   TooltipTriggerProps,
-  "ref" | "onPointerEnter" | "onPointerLeave" | "onFocus" | "onBlur"
+  "onPointerEnter" | "onPointerLeave" | "onFocus" | "onBlur"
 >;
 
 export interface ButtonHintProps {
@@ -12,10 +12,15 @@ export interface ButtonHintProps {
   readonly anchor: HTMLElement | null;
   /** What the hint says: the button's own `aria-label`, so the hint is not read out a second time. */
   readonly content: string;
+  /** The pointer is on the button now: its arrival, which fetched this code, came before the hint. */
+  readonly pointerOnAnchor: boolean;
   /** The button's popup is open: the hint stays away, as Fluent's Tooltip does for a trigger whose popup is open. */
   readonly suppressed: boolean;
-  /** Hands the button the Tooltip's handlers for its pointer and focus, and takes them back when the hint goes. */
-  readonly onTriggerProps: (props: ButtonHintTriggerProps | null) => void;
+  /**
+   * Where the button finds the Tooltip's handlers for its pointer and focus events: set as the hint is drawn, in
+   * the same commit (no render of the button in between, in which a pointer leaving would be missed).
+   */
+  readonly handlers: RefObject<ButtonHintHandlers | null>;
 }
 
 /**
@@ -23,10 +28,10 @@ export interface ButtonHintProps {
  * arrived: the Tooltip is positioned on the button and the button passes on its pointer and focus events, so the
  * hint comes and goes with Fluent's own delays and rules (Escape hides it; focus moved by code does not show it).
  */
-export function ButtonHint({ anchor, content, suppressed, onTriggerProps }: ButtonHintProps) {
-  // The pointer or keyboard focus that fetched this code is on the button already: its event came before the hint.
+export function ButtonHint({ anchor, content, pointerOnAnchor, suppressed, handlers }: ButtonHintProps) {
+  // The pointer or keyboard focus that fetched this code may still be on the button: it has waited long enough.
   const [visible, setVisible] = useState(
-    () => anchor !== null && (anchor.matches(":hover") || anchor.matches(":focus-visible")),
+    () => pointerOnAnchor || (anchor !== null && anchor.matches(":focus-visible")),
   );
   if (suppressed && visible) setVisible(false);
   const positioning = useMemo<PositioningProps>(() => ({ target: anchor, position: "above" }), [anchor]);
@@ -38,22 +43,31 @@ export function ButtonHint({ anchor, content, suppressed, onTriggerProps }: Butt
       visible={visible && !suppressed}
       onVisibleChange={(_event, data) => setVisible(data.visible)}
     >
-      {(triggerProps) => <TriggerPropsHandover triggerProps={triggerProps} onTriggerProps={onTriggerProps} />}
+      {(triggerProps) => (
+        <TriggerPropsHandover anchor={anchor} triggerProps={triggerProps} handlers={handlers} />
+      )}
     </Tooltip>
   );
 }
 
 function TriggerPropsHandover({
+  anchor,
   triggerProps: { ref, onPointerEnter, onPointerLeave, onFocus, onBlur },
-  onTriggerProps,
+  handlers,
 }: {
+  readonly anchor: HTMLElement | null;
   readonly triggerProps: TooltipTriggerProps;
-  readonly onTriggerProps: ButtonHintProps["onTriggerProps"];
+  readonly handlers: ButtonHintProps["handlers"];
 }) {
   // Fluent keeps these the same from render to render: handed over once, and taken back when the hint goes.
-  useEffect(() => {
-    onTriggerProps({ ref, onPointerEnter, onPointerLeave, onFocus, onBlur });
-    return () => onTriggerProps(null);
-  }, [onTriggerProps, ref, onPointerEnter, onPointerLeave, onFocus, onBlur]);
+  useLayoutEffect(() => {
+    handlers.current = { onPointerEnter, onPointerLeave, onFocus, onBlur };
+    // Fluent's own ref on its trigger tells focus moved by code (a menu giving it back) from the keyboard's.
+    if (typeof ref === "function") ref(anchor);
+    return () => {
+      handlers.current = null;
+      if (typeof ref === "function") ref(null);
+    };
+  }, [handlers, anchor, ref, onPointerEnter, onPointerLeave, onFocus, onBlur]);
   return null;
 }

@@ -1,11 +1,11 @@
-import { Button, useMergedRefs } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { MoreHorizontalRegular } from "@fluentui/react-icons";
-import { type FocusEvent, type PointerEvent, Suspense, useId, useState } from "react";
+import { type FocusEvent, type PointerEvent, Suspense, useId, useRef, useState } from "react";
 import { FeatureBoundary } from "../../app/FeatureBoundary.tsx";
 import { retryableLazy } from "../../app/retryable-lazy.tsx";
 import { useLazyPopup } from "../../app/use-lazy-popup.tsx";
 import { useI18n } from "../../i18n/index.ts";
-import type { ButtonHintTriggerProps } from "./ButtonHint.tsx";
+import type { ButtonHintHandlers } from "./ButtonHint.tsx";
 
 // Fluent's Menu and Tooltip, and the positioning library under both, are not the first screen's code: the button is
 // drawn without them, and they are fetched as the pointer or focus comes to it, the menu at the latest on its first
@@ -26,18 +26,23 @@ export function SettingsMenu({ onDeleteData }: SettingsMenuProps) {
   const menu = useLazyPopup(SettingsMenuList, <MoreHorizontalRegular />);
   // The hint (Fluent's Tooltip) is drawn from the first time the pointer or focus comes to the button.
   const [hintWanted, setHintWanted] = useState(false);
-  const [hint, setHint] = useState<ButtonHintTriggerProps | null>(null);
-  const ref = useMergedRefs(menu.triggerProps.ref, hint?.ref);
+  const hint = useRef<ButtonHintHandlers | null>(null);
+  const [pointerOnButton, setPointerOnButton] = useState(false);
 
   const onPointerEnter = (event: PointerEvent<HTMLButtonElement>) => {
     menu.triggerProps.onPointerEnter();
     setHintWanted(true);
-    hint?.onPointerEnter?.(event);
+    setPointerOnButton(true);
+    hint.current?.onPointerEnter?.(event);
+  };
+  const onPointerLeave = (event: PointerEvent<HTMLButtonElement>) => {
+    setPointerOnButton(false);
+    hint.current?.onPointerLeave?.(event);
   };
   const onFocus = (event: FocusEvent<HTMLButtonElement>) => {
     menu.triggerProps.onFocus();
     setHintWanted(true);
-    hint?.onFocus?.(event);
+    hint.current?.onFocus?.(event);
   };
 
   return (
@@ -49,11 +54,10 @@ export function SettingsMenu({ onDeleteData }: SettingsMenuProps) {
         aria-label={t("home.moreOptions")}
         aria-haspopup="menu"
         {...menu.triggerProps}
-        ref={ref}
         onPointerEnter={onPointerEnter}
-        onPointerLeave={hint?.onPointerLeave}
+        onPointerLeave={onPointerLeave}
         onFocus={onFocus}
-        onBlur={hint?.onBlur}
+        onBlur={(event) => hint.current?.onBlur?.(event)}
         // ArrowDown opens the menu too, as on Fluent's MenuTrigger; Enter and Space press the button.
         onKeyDown={(event) => {
           if (event.key !== "ArrowDown") return;
@@ -68,8 +72,9 @@ export function SettingsMenu({ onDeleteData }: SettingsMenuProps) {
             <ButtonHint
               anchor={menu.anchor}
               content={t("home.moreOptions")}
+              pointerOnAnchor={pointerOnButton}
               suppressed={menu.open}
-              onTriggerProps={setHint}
+              handlers={hint}
             />
           ) : null}
         </Suspense>
