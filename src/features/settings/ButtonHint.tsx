@@ -30,9 +30,7 @@ export interface ButtonHintProps {
  */
 export function ButtonHint({ anchor, content, pointerOnAnchor, suppressed, handlers }: ButtonHintProps) {
   // The pointer or keyboard focus that fetched this code may still be on the button: it has waited long enough.
-  const [visible, setVisible] = useState(
-    () => pointerOnAnchor || (anchor !== null && anchor.matches(":focus-visible")),
-  );
+  const [visible, setVisible] = useState(() => pointerOnAnchor || anchor?.matches(":focus-visible") === true);
   if (suppressed && visible) setVisible(false);
   const positioning = useMemo<PositioningProps>(() => ({ target: anchor, position: "above" }), [anchor]);
   return (
