@@ -1,5 +1,4 @@
 import type { Event } from "@microsoft/microsoft-graph-types";
-import { subDays } from "date-fns";
 import * as z from "zod/mini";
 import type { Call, TranscriptAvailability } from "../domain/calls/call.ts";
 import { eventToCall, type RepIdentity } from "../domain/calls/event-to-call.ts";
@@ -58,7 +57,7 @@ export class GraphCallsRepository implements CallsRepository {
   async listRecentCalls(signal?: AbortSignal): Promise<Call[]> {
     const end = this.now();
     const query: CalendarViewQuery = {
-      start: subDays(end, RECENT_DAYS),
+      start: daysBefore(end, RECENT_DAYS),
       end,
       pageSize: CALENDAR_PAGE_SIZE,
       ...(signal ? { signal } : {}),
@@ -188,4 +187,11 @@ function availabilityOf(
   if (!call.joinUrl) return "none";
   if (!call.isOrganizer) return "unavailable";
   return byJoinUrl.get(call.joinUrl) ?? "unknown";
+}
+
+/** The same clock time `days` calendar days earlier, daylight saving included (as date-fns' `subDays`). */
+function daysBefore(instant: Date, days: number): Date {
+  const earlier = new Date(instant);
+  earlier.setDate(earlier.getDate() - days);
+  return earlier;
 }

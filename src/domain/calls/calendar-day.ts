@@ -1,12 +1,30 @@
-import { tz } from "@date-fns/tz";
-import { format } from "date-fns";
-
 /** A date on the calendar, `YYYY-MM-DD`: the day an instant falls on in a particular time zone. */
 export type CalendarDay = `${number}-${number}-${number}`;
 
+// The platform's time zone data does this; no date library on the first screen for it. A formatter is costly to
+// make and asked for every call in the list, so one is kept per zone.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let dayFormat = dayFormats.get(timeZone);
+  if (dayFormat === undefined) {
+    dayFormat = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+    dayFormats.set(timeZone, dayFormat);
+  }
+  return dayFormat;
+}
+
 /** The calendar day `instant` falls on in the IANA `timeZone` (never the machine's own zone). */
 export function calendarDayOf(instant: Date, timeZone: string): CalendarDay {
-  return format(instant, "yyyy-MM-dd", { in: tz(timeZone) }) as CalendarDay;
+  const parts = dayFormat(timeZone).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((found) => found.type === type)?.value ?? "";
+  return `${part("year").padStart(4, "0")}-${part("month")}-${part("day")}` as CalendarDay;
 }
 
 /** The calendar day `days` days after (or, negative, before) `day`; calendar arithmetic, so no zone is involved. */
