@@ -51,6 +51,27 @@ describe("retryableLazy", () => {
     expect(load).toHaveBeenCalledOnce();
   });
 
+  it("asks for the chunk once however often it is preloaded while on its way, and again after a failure", async () => {
+    let answer: (result: "arrived" | "failed") => void = () => {};
+    const load = vi.fn(
+      () =>
+        new Promise<typeof ReflectHeading>((resolve, reject) => {
+          answer = (result) =>
+            result === "arrived" ? resolve(ReflectHeading) : reject(new TypeError("offline"));
+        }),
+    );
+    const LazyReflect = retryableLazy(load);
+    LazyReflect.preload();
+    LazyReflect.preload();
+    expect(load).toHaveBeenCalledOnce();
+
+    answer("failed");
+    await vi.waitFor(() => {
+      LazyReflect.preload();
+      expect(load).toHaveBeenCalledTimes(2);
+    });
+  });
+
   it("fetches the chunk again when the user reloads the part after it failed to arrive", async () => {
     const network = { up: false };
     renderLazyReflect(() =>

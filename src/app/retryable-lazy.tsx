@@ -24,11 +24,21 @@ export function retryableLazy<Props extends object>(
   load: () => Promise<ComponentType<Props>>,
 ): RetryableLazyComponent<Props> {
   let loaded: ComponentType<Props> | null = null;
-  const fetchComponent = () =>
-    load().then((component) => {
-      loaded = component;
-      return component;
-    });
+  // One fetch at a time: a preload on every pointer-enter asks for the code once; after a failure, anew.
+  let fetching: Promise<ComponentType<Props>> | null = null;
+  const fetchComponent = () => {
+    fetching ??= load().then(
+      (component) => {
+        loaded = component;
+        return component;
+      },
+      (error: unknown) => {
+        fetching = null;
+        throw error;
+      },
+    );
+    return fetching;
+  };
   const attempt = () =>
     lazy(() =>
       fetchComponent().then(
