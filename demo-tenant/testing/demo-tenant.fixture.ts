@@ -1,6 +1,10 @@
 import type { Event } from "@microsoft/microsoft-graph-types";
-import { afterEach, beforeEach } from "vitest";
-import { createTestGraphClient, type TestGraphClient } from "../../src/graph/graph-client.fake.ts";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
+import {
+  createTestGraphClient,
+  type TestGraphClient,
+  type TestGraphClientOptions,
+} from "../../src/graph/graph-client.fake.ts";
 import { DEMO_REP_UPN } from "../demo-users.ts";
 import { type DemoTenantServer, startDemoTenantServer } from "../test-server.ts";
 
@@ -24,43 +28,64 @@ export function graphClient(server: DemoTenantServer, as: string = DEMO_REP_UPN)
     });
 }
 
-/** The emulator of the test under way, and the app's Graph client signed in to it. */
-export interface DemoTenantPerTest {
-  /** This test's emulator; there is none outside a test. */
+/** The emulator of the test (or file) under way, and the app's Graph client signed in to it. */
+export interface DemoTenantFixture {
+  /** The emulator running now; there is none while the file's tests are only being collected. */
   readonly server: DemoTenantServer;
   /**
    * The app's own Graph client (with its retries and errors) signed in as `upn`, with what it did along the way.
    * It retries three times: enough to ride out an injected fault, few enough that a lasting one fails fast.
+   * `options` replace the client's own, e.g. a `fetch` that can go offline or another retry bound.
    */
-  clientAs(upn: string): TestGraphClient;
+  clientAs(upn: string, options?: DemoTenantClientOptions): TestGraphClient;
 }
+
+export type DemoTenantClientOptions = Omit<TestGraphClientOptions, "baseUrl" | "token">;
+
+type DemoTenantServerOptions = Parameters<typeof startDemoTenantServer>[0];
 
 /**
  * A fresh emulator for each test of the file that calls it (at its top level), closed after the test: whatever a
  * test counts (events, requests, mails) is that test's doing alone.
  */
-export function demoTenantPerTest(options?: Parameters<typeof startDemoTenantServer>[0]): DemoTenantPerTest {
+export function demoTenantPerTest(options?: DemoTenantServerOptions): DemoTenantFixture {
+  return demoTenantBetween(beforeEach, afterEach, options);
+}
+
+/**
+ * One emulator for all the tests of the file that calls it (at its top level), started before the first and
+ * closed after the last: for tests that only read the seeded tenant, or that undo what they did themselves.
+ * It starts in a `beforeAll` hook of its own, so the file's `beforeAll` hooks written after the call may use it.
+ */
+export function demoTenantPerFile(options?: DemoTenantServerOptions): DemoTenantFixture {
+  return demoTenantBetween(beforeAll, afterAll, options);
+}
+
+type Hook = (run: () => Promise<void>) => void;
+
+function demoTenantBetween(start: Hook, stop: Hook, options: DemoTenantServerOptions): DemoTenantFixture {
   let current: DemoTenantServer | null = null;
-  beforeEach(async () => {
+  start(async () => {
     current = await startDemoTenantServer(options);
   });
-  afterEach(async () => {
+  stop(async () => {
     await current?.close();
     current = null;
   });
   const running = (): DemoTenantServer => {
-    if (!current) throw new Error("The demo tenant runs only while a test does");
+    if (!current) throw new Error("The demo tenant runs only while the tests (and their hooks) do");
     return current;
   };
   return {
     get server() {
       return running();
     },
-    clientAs: (upn) =>
+    clientAs: (upn, clientOptions) =>
       createTestGraphClient({
+        retry: { maxRetries: 3 },
+        ...clientOptions,
         baseUrl: running().graphBaseUrl,
         token: `demo:${upn}`,
-        retry: { maxRetries: 3 },
       }),
   };
 }
