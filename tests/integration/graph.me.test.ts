@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_MANAGER_UPN, DEMO_REP_UPN } from "../../demo-tenant/demo-users.ts";
-import { startDemoTenantServer } from "../../demo-tenant/test-server.ts";
-import { createTestGraphClient } from "../../src/graph/graph-client.fake.ts";
+import { demoTenantPerFile } from "../../demo-tenant/testing/demo-tenant.fixture.ts";
 import { getManager, getMe } from "../../src/graph/me.graph.ts";
 
-let demo: Awaited<ReturnType<typeof startDemoTenantServer>>;
-
-beforeAll(async () => {
-  demo = await startDemoTenantServer();
-});
-afterAll(async () => {
-  await demo?.close();
-});
-
-const clientFor = (upn: string) =>
-  createTestGraphClient({ baseUrl: demo.graphBaseUrl, token: `demo:${upn}` }).client;
+// The tests only read the seeded directory: one tenant serves them all.
+const demo = demoTenantPerFile();
+const clientFor = (upn: string) => demo.clientAs(upn).client;
 
 describe("who the user is and who manages them, from the demo tenant", () => {
   it("knows the signed-in rep", async () => {
