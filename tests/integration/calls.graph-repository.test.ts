@@ -1,25 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_REP_UPN } from "../../demo-tenant/demo-users.ts";
-import { startDemoTenantServer } from "../../demo-tenant/test-server.ts";
+import { demoTenantPerFile } from "../../demo-tenant/testing/demo-tenant.fixture.ts";
 import { GraphCallsRepository } from "../../src/data/calls.graph-repository.ts";
 import type { Call } from "../../src/domain/calls/call.ts";
-import { createTestGraphClient } from "../../src/graph/graph-client.fake.ts";
 
 /** A Wednesday evening in Amsterdam: the whole working day's meetings are over. */
 const NOW = new Date("2026-03-25T17:00:00Z");
 
-let demo: Awaited<ReturnType<typeof startDemoTenantServer>>;
+// The tests only read the rep's calls, listed once: one tenant serves them all.
+const demo = demoTenantPerFile({ now: () => NOW });
 let repository: GraphCallsRepository;
 let calls: Call[];
 
 beforeAll(async () => {
-  demo = await startDemoTenantServer({ now: () => NOW });
-  const { client } = createTestGraphClient({ baseUrl: demo.graphBaseUrl, token: `demo:${DEMO_REP_UPN}` });
-  repository = new GraphCallsRepository(client, () => NOW);
+  repository = new GraphCallsRepository(demo.clientAs(DEMO_REP_UPN).client, () => NOW);
   calls = await repository.listRecentCalls();
-});
-afterAll(async () => {
-  await demo?.close();
 });
 
 const bySubject = (subject: string) => calls.find((call) => call.subject === subject);
