@@ -1,36 +1,32 @@
 import "fake-indexeddb/auto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_MANAGER_UPN, DEMO_REP_UPN } from "../../demo-tenant/demo-users.ts";
-import { startDemoTenantServer } from "../../demo-tenant/test-server.ts";
+import { demoTenantPerFile } from "../../demo-tenant/testing/demo-tenant.fixture.ts";
 import { GraphCallsRepository } from "../../src/data/calls.graph-repository.ts";
 import { openTranscriptCache } from "../../src/data/transcripts.cache.ts";
 import { GraphTranscriptsRepository } from "../../src/data/transcripts.graph-repository.ts";
 import type { Call } from "../../src/domain/calls/call.ts";
 import { callTranscriptOf, createTranscriptStore } from "../../src/features/transcript/index.ts";
-import { createTestGraphClient } from "../../src/graph/graph-client.fake.ts";
 import { getTranscriptContent } from "../../src/graph/transcripts.graph.ts";
 
 /** A Wednesday evening in Amsterdam: the whole working day's meetings are over. */
 const NOW = new Date("2026-03-25T17:00:00Z");
 const REP_NAME = "Daan Visser";
 
-let demo: Awaited<ReturnType<typeof startDemoTenantServer>>;
+// The tests read the seeded transcripts and count their own requests: one tenant serves them all.
+const demo = demoTenantPerFile({ now: () => NOW });
 let calls: Call[];
 let users = 0;
 
 beforeAll(async () => {
-  demo = await startDemoTenantServer({ now: () => NOW });
   calls = await new GraphCallsRepository(repClient(), () => NOW).listRecentCalls();
 });
-afterAll(async () => {
-  await demo?.close();
-});
 beforeEach(async () => {
-  await fetch(`${demo.url}/graph/demo/requests`, { method: "DELETE" });
+  await fetch(`${demo.server.url}/graph/demo/requests`, { method: "DELETE" });
 });
 
 function repClient() {
-  return createTestGraphClient({ baseUrl: demo.graphBaseUrl, token: `demo:${DEMO_REP_UPN}` }).client;
+  return demo.clientAs(DEMO_REP_UPN).client;
 }
 
 /** The rep's repository, with a browser cache of its own unless `userKey` names one used before. */
@@ -46,7 +42,7 @@ function callTitled(subject: string): Call {
 
 /** The Graph requests the emulator saw since the test began. */
 async function graphRequests(): Promise<Array<{ method: string; path: string; status: number | null }>> {
-  const response = await fetch(`${demo.url}/graph/demo/requests`);
+  const response = await fetch(`${demo.server.url}/graph/demo/requests`);
   return (
     (await response.json()) as { value: Array<{ method: string; path: string; status: number | null }> }
   ).value;
@@ -90,10 +86,7 @@ describe("transcripts from the demo tenant", () => {
     const fabrikam = callTitled("Fabrikam | Discovery call");
     const meetingIds = new Map<string, string>();
     await getTranscriptContent(repClient(), fabrikam.joinUrl ?? "", { meetingIds });
-    const { client: managerClient } = createTestGraphClient({
-      baseUrl: demo.graphBaseUrl,
-      token: `demo:${DEMO_MANAGER_UPN}`,
-    });
+    const { client: managerClient } = demo.clientAs(DEMO_MANAGER_UPN);
 
     // Graph lets an attendee find a meeting; only its transcripts are the organizer's.
     const asManager = await getTranscriptContent(managerClient, fabrikam.joinUrl ?? "", { meetingIds });
@@ -105,7 +98,7 @@ describe("transcripts from the demo tenant", () => {
     const userKey = `${DEMO_REP_UPN}#cache`;
     const fabrikam = callTitled("Fabrikam | Discovery call");
     const first = await repository(userKey).getTranscript(fabrikam);
-    await fetch(`${demo.url}/graph/demo/requests`, { method: "DELETE" });
+    await fetch(`${demo.server.url}/graph/demo/requests`, { method: "DELETE" });
 
     // A new repository is what the next page load makes.
     const again = await repository(userKey).getTranscript(fabrikam);
