@@ -1,12 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { DEMO_REP_UPN } from "../../demo-tenant/demo-users.ts";
 import type { LoggedRequest } from "../../demo-tenant/requests/request-log.ts";
-import { startDemoTenantServer } from "../../demo-tenant/test-server.ts";
+import { demoTenantPerFile } from "../../demo-tenant/testing/demo-tenant.fixture.ts";
 import { listCalendarView } from "../../src/graph/calendar.graph.ts";
-import { createTestGraphClient } from "../../src/graph/graph-client.fake.ts";
 import { GraphRequestError } from "../../src/graph/graph-error.ts";
 import { getMe } from "../../src/graph/me.graph.ts";
 import { getTranscriptAvailability } from "../../src/graph/online-meetings.graph.ts";
+import { DEFAULT_MAX_RETRIES } from "../../src/graph/retry-policy.ts";
 
 /** The fault API's request body (`POST /graph/demo/faults`). */
 interface FaultSpec {
@@ -18,20 +18,14 @@ interface FaultSpec {
   readonly path?: string;
 }
 
-let demo: Awaited<ReturnType<typeof startDemoTenantServer>>;
-
-beforeAll(async () => {
-  demo = await startDemoTenantServer();
-});
+// One tenant for the file; each test's faults are cleared after it, and it counts only the requests it watched.
+const demo = demoTenantPerFile();
 afterEach(async () => {
   await demoApi("DELETE", "/faults");
 });
-afterAll(async () => {
-  await demo?.close();
-});
 
 async function demoApi(method: string, path: string, body?: unknown): Promise<Response> {
-  const response = await fetch(`${demo.url}/graph/demo${path}`, {
+  const response = await fetch(`${demo.server.url}/graph/demo${path}`, {
     method,
     ...(body !== undefined && {
       headers: { "Content-Type": "application/json" },
@@ -59,8 +53,9 @@ async function watchRequests<T>(act: () => Promise<T>): Promise<{ result: T; req
 const statusesOf = (requests: readonly LoggedRequest[], path: string) =>
   requests.filter((request) => request.path === path).map((request) => request.status);
 
-const repClient = (retry?: { maxRetries?: number }) =>
-  createTestGraphClient({ baseUrl: demo.graphBaseUrl, token: `demo:${DEMO_REP_UPN}`, retry });
+/** The rep's client, retrying as the app's does unless `retry` says otherwise. */
+const repClient = (retry: { maxRetries?: number } = { maxRetries: DEFAULT_MAX_RETRIES }) =>
+  demo.clientAs(DEMO_REP_UPN, { retry });
 
 const ONLY_ME = "/^\\/me$/";
 
