@@ -1,8 +1,8 @@
 import "fake-indexeddb/auto";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { DEMO_REP_UPN } from "../../demo-tenant/demo-users.ts";
 import type { LoggedRequest } from "../../demo-tenant/requests/request-log.ts";
-import { type DemoTenantServer, startDemoTenantServer } from "../../demo-tenant/test-server.ts";
+import { demoTenantPerFile } from "../../demo-tenant/testing/demo-tenant.fixture.ts";
 import {
   type Connectivity,
   GraphNotesRepository,
@@ -17,22 +17,18 @@ import { callNotesOf, type NotesDocument } from "../../src/domain/notes/notes-do
 import type { NotesEdit } from "../../src/domain/notes/notes-edit.ts";
 import { createNotesStore } from "../../src/features/flag/notes.store.ts";
 import { readAppFolderFile, writeAppFolderFile } from "../../src/graph/app-folder.graph.ts";
-import { createTestGraphClient } from "../../src/graph/graph-client.fake.ts";
 
-let demo: DemoTenantServer;
-beforeAll(async () => {
-  demo = await startDemoTenantServer();
-});
+// One tenant for the file: after each test its tabs are closed, its faults cleared and the app folder emptied.
+const demo = demoTenantPerFile();
 afterEach(async () => {
   for (const dispose of disposals.splice(0)) dispose();
-  demo.tenant.faults.clear();
-  const { client } = createTestGraphClient({ baseUrl: demo.graphBaseUrl, token: `demo:${DEMO_REP_UPN}` });
+  demo.server.tenant.faults.clear();
+  const { client } = demo.clientAs(DEMO_REP_UPN);
   await client
     .api("/me/drive/special/approot:/momentum:", ["Files.ReadWrite.AppFolder"])
     .delete()
     .catch(() => {});
 });
-afterAll(() => demo?.close());
 
 const disposals: Array<() => void> = [];
 let outboxes = 0;
@@ -81,9 +77,7 @@ interface TabOptions {
 function openTab(options: TabOptions = {}) {
   const network = options.network ?? switchableNetwork();
   const outboxKey = options.outboxKey ?? `browser-${++outboxes}`;
-  const { client, sleeps } = createTestGraphClient({
-    baseUrl: demo.graphBaseUrl,
-    token: `demo:${DEMO_REP_UPN}`,
+  const { client, sleeps } = demo.clientAs(DEMO_REP_UPN, {
     fetch: options.graphFetch ?? network.fetch,
     retry: { maxRetries: options.maxRetries ?? 3 },
   });
@@ -122,7 +116,7 @@ const waiting = (repository: GraphNotesRepository) =>
 
 /** What OneDrive holds now, read as another client would. */
 async function storedDocument(): Promise<NotesDocument | null> {
-  const { client } = createTestGraphClient({ baseUrl: demo.graphBaseUrl, token: `demo:${DEMO_REP_UPN}` });
+  const { client } = demo.clientAs(DEMO_REP_UPN);
   const file = await readAppFolderFile(client, NOTES_FILE_PATH);
   if (file === null) return null;
   const parsed = parseNotesDocumentText(file.body);
@@ -132,9 +126,9 @@ async function storedDocument(): Promise<NotesDocument | null> {
 
 /** Runs `act` and returns the app folder requests the emulator saw meanwhile. */
 async function appFolderRequests(act: () => Promise<unknown>): Promise<LoggedRequest[]> {
-  const before = demo.tenant.requests.list().length;
+  const before = demo.server.tenant.requests.list().length;
   await act();
-  return demo.tenant.requests
+  return demo.server.tenant.requests
     .list()
     .slice(before)
     .filter((request) => request.path.includes("/approot"));
@@ -250,7 +244,7 @@ describe("saving the rep's notes to the app folder", () => {
   it("rides out throttling during a save, waiting as long as Retry-After asks", async () => {
     const { repository, sleeps } = openTab();
     await repository.load();
-    demo.tenant.faults.add({
+    demo.server.tenant.faults.add({
       kind: "throttle",
       count: 2,
       retryAfterSeconds: 4,
@@ -271,7 +265,7 @@ describe("saving the rep's notes to the app folder", () => {
   it("keeps the edits waiting when throttling outlasts the client's retries, and sends them when Graph answers", async () => {
     const { repository, network } = openTab({ maxRetries: 1 });
     await repository.load();
-    demo.tenant.faults.add({
+    demo.server.tenant.faults.add({
       kind: "throttle",
       count: 2,
       retryAfterSeconds: 1,
@@ -291,7 +285,7 @@ describe("saving the rep's notes to the app folder", () => {
   it("keeps the edits when Graph cannot be reached though the browser seems online, and sends them with the next edit", async () => {
     const { repository } = openTab();
     await repository.load();
-    demo.tenant.faults.add({ kind: "drop", count: 4, method: "PUT", path: "/approot" });
+    demo.server.tenant.faults.add({ kind: "drop", count: 4, method: "PUT", path: "/approot" });
 
     repository.apply({ kind: "flag", callId: "c1", at: at() });
     expect(await waiting(repository)).toMatchObject({ pendingEdits: 1, syncError: { kind: "network" } });
@@ -407,7 +401,7 @@ describe("saving the rep's notes to the app folder", () => {
 
 describe("a stored document that fails validation", () => {
   async function storeDirectly(body: string): Promise<void> {
-    const { client } = createTestGraphClient({ baseUrl: demo.graphBaseUrl, token: `demo:${DEMO_REP_UPN}` });
+    const { client } = demo.clientAs(DEMO_REP_UPN);
     const existing = await readAppFolderFile(client, NOTES_FILE_PATH);
     await writeAppFolderFile(client, NOTES_FILE_PATH, body, { eTag: existing?.eTag ?? null });
   }
@@ -450,7 +444,7 @@ describe("a stored document that fails validation", () => {
       invalidDocument: { reason },
     });
     expect(puts(requests)).toEqual([]);
-    const { client } = createTestGraphClient({ baseUrl: demo.graphBaseUrl, token: `demo:${DEMO_REP_UPN}` });
+    const { client } = demo.clientAs(DEMO_REP_UPN);
     expect((await readAppFolderFile(client, NOTES_FILE_PATH))?.body).toBe(body);
   });
 
@@ -491,7 +485,7 @@ describe("reviews in the notes document", () => {
 
   it("reads a version 1 document as version 2, and writes it back as version 2 with the review", async () => {
     const flaggedAt = at();
-    const { client } = createTestGraphClient({ baseUrl: demo.graphBaseUrl, token: `demo:${DEMO_REP_UPN}` });
+    const { client } = demo.clientAs(DEMO_REP_UPN);
     await writeAppFolderFile(
       client,
       NOTES_FILE_PATH,
@@ -574,7 +568,7 @@ describe("deleting everything", () => {
 
     await repository.deleteAll();
 
-    const { client } = createTestGraphClient({ baseUrl: demo.graphBaseUrl, token: `demo:${DEMO_REP_UPN}` });
+    const { client } = demo.clientAs(DEMO_REP_UPN);
     const folder = await client
       .api("/me/drive/special/approot:/momentum", ["Files.ReadWrite.AppFolder"])
       .get()
