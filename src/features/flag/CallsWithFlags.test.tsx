@@ -3,6 +3,9 @@ import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { demo, flagged as flaggedNotes, MARKUP, NOW, pricing } from "../../test-fixtures/calls.fixtures.ts";
 import { CallsWithFlags } from "./CallsWithFlags.tsx";
+// Loaded here, before the tests fake Date: @date-fns/tz's TZDate extends whichever Date exists when it loads, and
+// the log-a-call dialog (fetched on demand) would otherwise load it under the fake one.
+import "../log-call/local-date-time.ts";
 import { renderWithStores, rowOf } from "./notes.test-harness.tsx";
 
 /** Typing key by key through Fluent's controls takes a while in jsdom, more so on a busy machine. */
@@ -360,6 +363,20 @@ describe("logging a call", () => {
     await user.keyboard("{Escape}");
 
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    await waitFor(() => expect(open).toHaveFocus());
+  });
+
+  it("gives focus to Log a call when the new call's row is not shown under the chosen filter", async () => {
+    const user = userEvent.setup();
+    await renderCalls();
+    await user.click(screen.getByRole("tab", { name: "Internal" }));
+    const open = screen.getByRole("button", { name: "Log a call" });
+    await user.click(open);
+    const dialog = await logCallDialogOpened();
+    await user.type(within(dialog).getByRole("textbox", { name: "Contact name" }), "Piet Mol{Enter}");
+
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    expect(screen.queryByText("Piet Mol")).not.toBeInTheDocument();
     await waitFor(() => expect(open).toHaveFocus());
   });
 

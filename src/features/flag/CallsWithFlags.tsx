@@ -86,21 +86,19 @@ export function CallsWithFlags() {
     LogCallDialog.preload();
   }, [listed]);
 
-  // A row to give focus to once it is on screen: a call just logged is listed a few frames after its dialog has
-  // closed, because the stores' changes render as transitions.
+  // Focus for a call's row once the call is listed: a call just logged may be listed a few frames after its dialog
+  // has closed. When its row is not on screen (another filter is chosen), Log a call takes focus instead, so that
+  // focus is never lost to the page.
   const rowToFocus = useRef<string | null>(null);
   const focusRow = (callId: string) => {
-    const row = root.current && findCallRow(root.current, callId);
-    rowToFocus.current = row ? null : callId;
-    row?.focus();
+    if (allCalls.some((call) => call.id === callId)) focusRowOr(root.current, callId, logCallButton.current);
+    else rowToFocus.current = callId;
   };
   useEffect(() => {
     const callId = rowToFocus.current;
     if (callId === null || !allCalls.some((call) => call.id === callId)) return;
     rowToFocus.current = null;
-    // Listed, but not necessarily shown (another filter is chosen): then focus stays where it is.
-    const row = root.current && findCallRow(root.current, callId);
-    row?.focus();
+    focusRowOr(root.current, callId, logCallButton.current);
   }, [allCalls]);
 
   const toggleFlag = (call: Call) => {
@@ -216,4 +214,10 @@ export function CallsWithFlags() {
       {region}
     </div>
   );
+}
+
+/** Focuses the row of this call when it is on screen, and `fallback` when it is not. */
+function focusRowOr(list: HTMLElement | null, callId: string, fallback: HTMLElement | null): void {
+  const row = list && findCallRow(list, callId);
+  (row ?? fallback)?.focus();
 }
