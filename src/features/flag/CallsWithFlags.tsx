@@ -86,20 +86,13 @@ export function CallsWithFlags() {
     LogCallDialog.preload();
   }, [listed]);
 
-  // Focus for a call's row once the call is listed: a call just logged may be listed a few frames after its dialog
-  // has closed. When its row is not on screen (another filter is chosen), Log a call takes focus instead, so that
-  // focus is never lost to the page.
-  const rowToFocus = useRef<string | null>(null);
+  // A call logged by hand is listed in the same render as its form's submit (store changes in a person's input
+  // render at once), so its row is there by the time the dialog has closed. A row not on screen (another filter is
+  // chosen) gives focus to Log a call instead, so that focus is never lost to the page.
   const focusRow = (callId: string) => {
-    if (allCalls.some((call) => call.id === callId)) focusRowOr(root.current, callId, logCallButton.current);
-    else rowToFocus.current = callId;
+    const row = root.current && findCallRow(root.current, callId);
+    (row ?? logCallButton.current)?.focus();
   };
-  useEffect(() => {
-    const callId = rowToFocus.current;
-    if (callId === null || !allCalls.some((call) => call.id === callId)) return;
-    rowToFocus.current = null;
-    focusRowOr(root.current, callId, logCallButton.current);
-  }, [allCalls]);
 
   const toggleFlag = (call: Call) => {
     if (isFlagged(notes.get(call.id))) {
@@ -214,10 +207,4 @@ export function CallsWithFlags() {
       {region}
     </div>
   );
-}
-
-/** Focuses the row of this call when it is on screen, and `fallback` when it is not. */
-function focusRowOr(list: HTMLElement | null, callId: string, fallback: HTMLElement | null): void {
-  const row = list && findCallRow(list, callId);
-  (row ?? fallback)?.focus();
 }
