@@ -1,9 +1,9 @@
-import { type DBSchema, type IDBPDatabase, openDB } from "idb";
+import type { DBSchema, IDBPDatabase } from "idb";
 import { parseNotesDocument } from "../domain/notes/notes-document.schema.ts";
 import type { NotesDocument } from "../domain/notes/notes-document.ts";
 import { parseNotesEdit } from "../domain/notes/notes-edit.schema.ts";
 import type { NotesEdit } from "../domain/notes/notes-edit.ts";
-import { perUserDatabaseName } from "./per-user-database-name.ts";
+import { openPerUserDatabase, perUserDatabaseName } from "./per-user-database.ts";
 
 /** An edit waiting for Graph, with the tab that made it (or took it over). */
 export interface OutboxEntry {
@@ -58,6 +58,7 @@ interface OutboxSchema extends DBSchema {
   cache: { key: string; value: { readonly document: unknown; readonly eTag: string | null } };
 }
 
+const DATABASE_PREFIX = "momentum-outbox";
 const DATABASE_VERSION = 1;
 const CACHE_KEY = "notes";
 
@@ -67,26 +68,20 @@ const CACHE_KEY = "notes";
  * IndexedDB cannot be opened (a locked-down browser), the edits are kept in memory for this page only.
  */
 export async function openNotesOutbox(userKey: string): Promise<NotesOutbox> {
-  if (typeof indexedDB === "undefined") return new MemoryNotesOutbox();
-  try {
-    const database = await openDB<OutboxSchema>(await outboxDatabaseName(userKey), DATABASE_VERSION, {
-      upgrade(db) {
-        db.createObjectStore("edits", { autoIncrement: true });
-        db.createObjectStore("cache");
-      },
-      // A newer version of the app in another tab wants to upgrade the database: let it.
-      blocking() {
-        database.close();
-      },
-    });
-    return new IndexedDbNotesOutbox(database);
-  } catch {
-    return new MemoryNotesOutbox();
-  }
+  const database = await openPerUserDatabase<OutboxSchema>(
+    DATABASE_PREFIX,
+    userKey,
+    DATABASE_VERSION,
+    (db) => {
+      db.createObjectStore("edits", { autoIncrement: true });
+      db.createObjectStore("cache");
+    },
+  );
+  return database ? new IndexedDbNotesOutbox(database) : new MemoryNotesOutbox();
 }
 
 export function outboxDatabaseName(userKey: string): Promise<string> {
-  return perUserDatabaseName("momentum-outbox", userKey);
+  return perUserDatabaseName(DATABASE_PREFIX, userKey);
 }
 
 class IndexedDbNotesOutbox implements NotesOutbox {

@@ -1,6 +1,6 @@
-import { type DBSchema, type IDBPDatabase, openDB } from "idb";
+import type { DBSchema, IDBPDatabase } from "idb";
 import { RECENT_DAYS } from "./calls.repository.ts";
-import { perUserDatabaseName, sha256Hex } from "./per-user-database-name.ts";
+import { openPerUserDatabase, perUserDatabaseName, sha256Hex } from "./per-user-database.ts";
 
 /**
  * This browser's memory of which online meeting each Teams join URL belongs to, kept across sessions: a
@@ -43,6 +43,7 @@ interface OnlineMeetingIdCacheSchema extends DBSchema {
   meetingIds: { key: string; value: CachedMeetingId; indexes: { usedAt: number } };
 }
 
+const DATABASE_PREFIX = "momentum-meeting-ids";
 const DATABASE_VERSION = 1;
 
 /**
@@ -55,29 +56,17 @@ export async function openOnlineMeetingIdCache(
   userKey: string,
   options: OnlineMeetingIdCacheOptions = {},
 ): Promise<OnlineMeetingIdCache> {
-  if (typeof indexedDB === "undefined") return NO_CACHE;
-  try {
-    const database = await openDB<OnlineMeetingIdCacheSchema>(
-      await onlineMeetingIdCacheDatabaseName(userKey),
-      DATABASE_VERSION,
-      {
-        upgrade(db) {
-          db.createObjectStore("meetingIds").createIndex("usedAt", "usedAt");
-        },
-        // A newer version of the app in another tab wants to upgrade the database: let it.
-        blocking() {
-          database.close();
-        },
-      },
-    );
-    return new IndexedDbOnlineMeetingIdCache(database, options.now ?? Date.now);
-  } catch {
-    return NO_CACHE;
-  }
+  const database = await openPerUserDatabase<OnlineMeetingIdCacheSchema>(
+    DATABASE_PREFIX,
+    userKey,
+    DATABASE_VERSION,
+    (db) => db.createObjectStore("meetingIds").createIndex("usedAt", "usedAt"),
+  );
+  return database ? new IndexedDbOnlineMeetingIdCache(database, options.now ?? Date.now) : NO_CACHE;
 }
 
 export function onlineMeetingIdCacheDatabaseName(userKey: string): Promise<string> {
-  return perUserDatabaseName("momentum-meeting-ids", userKey);
+  return perUserDatabaseName(DATABASE_PREFIX, userKey);
 }
 
 class IndexedDbOnlineMeetingIdCache implements OnlineMeetingIdCache {

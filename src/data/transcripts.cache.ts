@@ -1,5 +1,5 @@
-import { type DBSchema, type IDBPDatabase, openDB } from "idb";
-import { perUserDatabaseName } from "./per-user-database-name.ts";
+import type { DBSchema, IDBPDatabase } from "idb";
+import { openPerUserDatabase, perUserDatabaseName } from "./per-user-database.ts";
 
 /**
  * This browser's copy of the transcripts the rep opened, by call ID, so that opening a call again costs no
@@ -37,6 +37,7 @@ interface TranscriptCacheSchema extends DBSchema {
   transcripts: { key: string; value: CachedTranscript; indexes: { usedAt: number } };
 }
 
+const DATABASE_PREFIX = "momentum-transcripts";
 const DATABASE_VERSION = 1;
 
 /**
@@ -49,29 +50,17 @@ export async function openTranscriptCache(
   userKey: string,
   options: TranscriptCacheOptions = {},
 ): Promise<TranscriptCache> {
-  if (typeof indexedDB === "undefined") return new MemoryTranscriptCache(options);
-  try {
-    const database = await openDB<TranscriptCacheSchema>(
-      await transcriptCacheDatabaseName(userKey),
-      DATABASE_VERSION,
-      {
-        upgrade(db) {
-          db.createObjectStore("transcripts").createIndex("usedAt", "usedAt");
-        },
-        // A newer version of the app in another tab wants to upgrade the database: let it.
-        blocking() {
-          database.close();
-        },
-      },
-    );
-    return new IndexedDbTranscriptCache(database, options);
-  } catch {
-    return new MemoryTranscriptCache(options);
-  }
+  const database = await openPerUserDatabase<TranscriptCacheSchema>(
+    DATABASE_PREFIX,
+    userKey,
+    DATABASE_VERSION,
+    (db) => db.createObjectStore("transcripts").createIndex("usedAt", "usedAt"),
+  );
+  return database ? new IndexedDbTranscriptCache(database, options) : new MemoryTranscriptCache(options);
 }
 
 export function transcriptCacheDatabaseName(userKey: string): Promise<string> {
-  return perUserDatabaseName("momentum-transcripts", userKey);
+  return perUserDatabaseName(DATABASE_PREFIX, userKey);
 }
 
 class IndexedDbTranscriptCache implements TranscriptCache {
