@@ -6,17 +6,17 @@ export type CalendarDay = `${number}-${number}-${number}`;
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 function dayFormat(timeZone: string): Intl.DateTimeFormat {
-  let dayFormat = dayFormats.get(timeZone);
-  if (dayFormat === undefined) {
-    dayFormat = new Intl.DateTimeFormat("en-US", {
+  let format = dayFormats.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat("en-US", {
       timeZone,
       year: "numeric",
       month: "2-digit",
       day: "2-digit",
     });
-    dayFormats.set(timeZone, dayFormat);
+    dayFormats.set(timeZone, format);
   }
-  return dayFormat;
+  return format;
 }
 
 /** The calendar day `instant` falls on in the IANA `timeZone` (never the machine's own zone). */
