@@ -1,5 +1,5 @@
 import { Link, makeStyles, Spinner, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, use, useCallback, useEffect, useMemo, useSyncExternalStore } from "react";
+import { lazy, Suspense, use, useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import { isDemoTokenProvider } from "../auth/create-token-provider.ts";
 import type { TokenProvider } from "../auth/token-provider.ts";
 import { CallsStoreProvider } from "../features/calls/index.ts";
@@ -18,10 +18,11 @@ import type { Host } from "../hosts/host.ts";
 import { isDemoHost } from "../hosts/load-host.ts";
 import { useI18n } from "../i18n/index.ts";
 import { AppShell } from "./AppShell.tsx";
-import { type AppStores, createAppStores } from "./app-stores.ts";
+import type { AppStores } from "./app-stores.ts";
 import { FeatureBoundary } from "./FeatureBoundary.tsx";
-import { type PaneSurface, paneSurface } from "./pane-surface.ts";
+import type { PaneSurface } from "./pane-surface.ts";
 import { SignInGate } from "./SignInGate.tsx";
+import { createUserSession, HOME_SCOPES, loadHome, type UserSession } from "./user-session.ts";
 
 // Each Outlook pane is its own chunk: the rep's first screen does not carry their code.
 const AttendeeSurface = lazy(() =>
@@ -35,16 +36,14 @@ export interface AppProps {
   readonly host: Host;
   readonly tokenProvider: TokenProvider;
   readonly graph: GraphClient;
+  /** What this page shows (see `paneSurface`). */
+  readonly surface: Promise<PaneSurface>;
+  /** The session of whoever was signed in at startup, its loads already on their way (see `startUserSession`). */
+  readonly firstSession: UserSession;
 }
 
-/** The rep's first screen: their calendar, and their flags and notes in the app folder. */
-const FIRST_SCREEN_SCOPES = [...FEATURE_SCOPES.recentCalls, ...FEATURE_SCOPES.appFolder];
 /** The manager's pane: the invite's packet (through Graph when Outlook cannot hand it over), notes, follow-up. */
-const ATTENDEE_SCOPES = [
-  ...FEATURE_SCOPES.recentCalls,
-  ...FEATURE_SCOPES.appFolder,
-  ...FEATURE_SCOPES.followUp,
-];
+const ATTENDEE_SCOPES = [...HOME_SCOPES, ...FEATURE_SCOPES.followUp];
 
 /** How far ahead the demo looks for review invites in the manager's calendar. */
 const DEMO_INVITE_DAYS = 30;
@@ -57,7 +56,7 @@ const useStyles = makeStyles({
  * The signed-in app: the shell, the demo toolbar in the demo, and the surface the host shows (the rep's home, the
  * manager's pane on an invite, or the organizer pane on a meeting being written), each behind its own boundary.
  */
-export function App({ host, tokenProvider, graph }: AppProps) {
+export function App({ host, tokenProvider, graph, surface, firstSession }: AppProps) {
   const { t } = useI18n();
   // The demo can switch who is signed in; each user gets fresh stores, so nothing of one shows as the other's.
   const onAccountChange = useCallback(
@@ -69,9 +68,9 @@ export function App({ host, tokenProvider, graph }: AppProps) {
   // Teams writes the rep's display name in transcripts: that is how their own figures are found.
   const repName = useSyncExternalStore(onAccountChange, () => tokenProvider.getAccount()?.name ?? "");
   // A new session per signed-in user; the old one stops, so nothing of one user is saved as another's.
-  const stores = useMemo(() => createAppStores(graph, username), [graph, username]);
-  useEffect(() => () => stores.dispose(), [stores]);
-  const surface = useMemo(() => paneSurface(host, graph, new URL(window.location.href)), [host, graph]);
+  const [session, setSession] = useState(firstSession);
+  if (session.username !== username) setSession(createUserSession(graph, username));
+  useEffect(() => () => session.stores.dispose(), [session]);
 
   const listInvites = useCallback(
     (signal: AbortSignal) => {
@@ -99,7 +98,7 @@ export function App({ host, tokenProvider, graph }: AppProps) {
         <Suspense fallback={<Spinner label={t("common.loading")} />}>
           <Surface
             surface={surface}
-            stores={stores}
+            stores={session.stores}
             graph={graph}
             host={host}
             tokenProvider={tokenProvider}
@@ -131,12 +130,9 @@ function Surface({ surface, stores, graph, host, tokenProvider, username, repNam
       return (
         <SignInGate
           tokenProvider={tokenProvider}
-          scopes={FIRST_SCREEN_SCOPES}
+          scopes={HOME_SCOPES}
           // The calls and the rep's notes are asked for while the home renders, not after it has.
-          onSignedIn={() => {
-            void stores.calls.getState().load();
-            void stores.notes.getState().load();
-          }}
+          onSignedIn={() => loadHome(stores)}
         >
           <FeatureBoundary feature="feature.calls">
             <CallsStoreProvider store={stores.calls}>
@@ -171,7 +167,7 @@ function Surface({ surface, stores, graph, host, tokenProvider, username, repNam
       );
     case "organizer":
       return (
-        <SignInGate tokenProvider={tokenProvider} scopes={FIRST_SCREEN_SCOPES}>
+        <SignInGate tokenProvider={tokenProvider} scopes={HOME_SCOPES}>
           <FeatureBoundary feature="feature.compose">
             <OrganizerSurface graph={graph} stores={stores} item={shown.item} repName={repName} />
           </FeatureBoundary>

@@ -10,7 +10,9 @@ import { AppRoot, prepareAppRoot } from "./AppRoot.tsx";
 import { readAppConfig } from "./app-config.ts";
 import { FeatureBoundary } from "./FeatureBoundary.tsx";
 import { fluentThemeNameFor, loadFluentTheme } from "./fluent-theme.ts";
+import { paneSurface } from "./pane-surface.ts";
 import { StartupErrorView } from "./StartupErrorView.tsx";
+import { startUserSession } from "./user-session.ts";
 
 /**
  * The composition root: pick the host, sign in, make the Graph client, render.
@@ -50,6 +52,8 @@ export async function bootstrap(container: HTMLElement): Promise<void> {
   // The theme and the language are fetched while MSAL starts, so that neither delays the first screen.
   const [tokenProvider] = await Promise.all([createTokenProvider(config, host), prepareAppRoot(host)]);
   const graph = createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider });
+  const surface = paneSurface(host, graph, new URL(window.location.href));
+  const firstSession = startUserSession(graph, tokenProvider, surface);
   // As a transition, React renders the first screen in slices and lets the browser breathe between them, rather
   // than holding the main thread for the whole tree (a phone would freeze for a second).
   startTransition(() =>
@@ -57,7 +61,13 @@ export async function bootstrap(container: HTMLElement): Promise<void> {
       <AppRoot host={host}>
         {/* The last resort around the shell, sign-in and the surfaces: never a blank page. */}
         <FeatureBoundary feature="feature.app">
-          <App host={host} tokenProvider={tokenProvider} graph={graph} />
+          <App
+            host={host}
+            tokenProvider={tokenProvider}
+            graph={graph}
+            surface={surface}
+            firstSession={firstSession}
+          />
         </FeatureBoundary>
       </AppRoot>,
     ),
