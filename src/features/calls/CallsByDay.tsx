@@ -1,10 +1,10 @@
 import { makeStyles, Spinner } from "@fluentui/react-components";
-import { type KeyboardEvent, type ReactNode, Suspense, useId, useMemo } from "react";
+import { type KeyboardEvent, memo, type ReactNode, Suspense, useDeferredValue, useId, useMemo } from "react";
 import { retryableLazy } from "../../app/retryable-lazy.tsx";
 import type { Call, TranscriptAvailability } from "../../domain/calls/call.ts";
 import { groupCallsByDay } from "../../domain/calls/group-calls-by-day.ts";
 import { useI18n } from "../../i18n/index.ts";
-import { CallRow, type TranscriptState } from "./CallRow.tsx";
+import { CallRow, type TranscriptState, type VirtualRowPlacement } from "./CallRow.tsx";
 import { useCallListStyles, useVisuallyHiddenStyles } from "./calls.styles.ts";
 import { DAY_GAP, DayHeading } from "./DayHeading.tsx";
 import type { RenderCallRow } from "./VirtualCallsByDay.tsx";
@@ -39,6 +39,12 @@ export interface RowShortcuts {
  */
 export const VIRTUAL_LIST_FROM = 60;
 
+/**
+ * Rows in the list's first render: more than a tall screen shows. The rest follow in a render of their own straight
+ * after, so that a phone paints the calls in view without first building (and laying out) the ones below them.
+ */
+const FIRST_RENDER_ROWS = 8;
+
 const useStyles = makeStyles({
   days: { display: "flex", flexDirection: "column", gap: DAY_GAP },
 });
@@ -59,6 +65,9 @@ export function CallsByDay({
   const idPrefix = useId();
   const days = useMemo(() => groupCallsByDay(calls, timeZone), [calls, timeZone]);
   const hintId = `${idPrefix}-shortcuts`;
+  // The first render's limit, then none: lists that change later (a filter, a logged call) render whole at once.
+  const rowLimit = useDeferredValue(Number.POSITIVE_INFINITY, FIRST_RENDER_ROWS);
+  let rowsLeft = rowLimit;
 
   const transcriptOf = (call: Call): TranscriptState => {
     const availability = transcripts.get(call.id) ?? "unknown";
@@ -66,20 +75,15 @@ export function CallsByDay({
   };
 
   const renderRow: RenderCallRow = (call, virtual) => (
-    <CallRow
+    <ListedCallRow
       key={call.id}
       call={call}
       transcript={transcriptOf(call)}
-      actions={rowActions?.(call)}
-      details={rowDetails?.(call)}
-      shortcuts={
-        rowShortcuts && {
-          keys: rowShortcuts.keys,
-          describedBy: hintId,
-          onKeyDown: (event) => rowShortcuts.onKeyDown(call, event),
-        }
-      }
-      {...(virtual ? { virtual } : {})}
+      rowActions={rowActions}
+      rowDetails={rowDetails}
+      rowShortcuts={rowShortcuts}
+      hintId={hintId}
+      virtual={virtual}
     />
   );
 
@@ -97,6 +101,9 @@ export function CallsByDay({
       ) : (
         <div className={styles.days}>
           {days.map((day) => {
+            if (rowsLeft <= 0) return null;
+            const rows = day.calls.slice(0, rowsLeft);
+            rowsLeft -= rows.length;
             const headingId = `${idPrefix}-${day.dayKey}`;
             return (
               <section key={day.dayKey} aria-labelledby={headingId}>
@@ -104,7 +111,7 @@ export function CallsByDay({
                 {/* role="list": Safari drops list semantics from a list without bullets. */}
                 {/* biome-ignore lint/a11y/noRedundantRoles: see above */}
                 <ul role="list" className={list.root}>
-                  {day.calls.map((call) => renderRow(call))}
+                  {rows.map((call) => renderRow(call))}
                 </ul>
               </section>
             );
@@ -114,3 +121,41 @@ export function CallsByDay({
     </>
   );
 }
+
+interface ListedCallRowProps extends Pick<CallsByDayProps, "rowActions" | "rowDetails" | "rowShortcuts"> {
+  readonly call: Call;
+  readonly transcript: TranscriptState;
+  readonly hintId: string;
+  readonly virtual: VirtualRowPlacement | undefined;
+}
+
+/**
+ * A call's row in the list. Memoized: when one thing changes (the rows after the first render's, a call's
+ * transcript), the rows it does not touch are not rendered again, which a phone would feel as a long frame.
+ */
+const ListedCallRow = memo(function ListedCallRow({
+  call,
+  transcript,
+  rowActions,
+  rowDetails,
+  rowShortcuts,
+  hintId,
+  virtual,
+}: ListedCallRowProps) {
+  return (
+    <CallRow
+      call={call}
+      transcript={transcript}
+      actions={rowActions?.(call)}
+      details={rowDetails?.(call)}
+      shortcuts={
+        rowShortcuts && {
+          keys: rowShortcuts.keys,
+          describedBy: hintId,
+          onKeyDown: (event) => rowShortcuts.onKeyDown(call, event),
+        }
+      }
+      {...(virtual ? { virtual } : {})}
+    />
+  );
+});

@@ -155,6 +155,25 @@ describe("RecentCallsView", () => {
     expect(within(demoWho).getByText("+2")).toHaveAttribute("aria-hidden", "true");
   });
 
+  it("lists every call of a busy day, those below the first screen a moment after", async () => {
+    const { repository } = renderView();
+    // Twelve calls on one day: more than the list's first render draws.
+    const busyDay = Array.from({ length: 12 }, (_, index) =>
+      makeCall({
+        id: `call-${index}`,
+        subject: `Call ${index + 1}`,
+        start: new Date(Date.UTC(2026, 10, 20, 13 - index, 0)),
+        end: new Date(Date.UTC(2026, 10, 20, 13 - index, 30)),
+      }),
+    );
+    await answerCalls(repository, busyDay);
+
+    const today = daySection("Today");
+    expect(within(today).getByText("12 calls")).toBeInTheDocument();
+    await waitFor(() => expect(within(today).getAllByRole("listitem")).toHaveLength(12));
+    expect(within(today).getAllByRole("listitem").at(-1)).toHaveTextContent("Call 12");
+  });
+
   it("names a call without a subject", async () => {
     const { repository } = renderView();
     await answerCalls(repository, [untitled]);
