@@ -76,10 +76,13 @@ export function CallsWithFlags() {
   const logCallButton = useRef<HTMLButtonElement>(null);
   const root = useRef<HTMLDivElement>(null);
 
-  const listed = useCallsStore((state) => state.status === "ready");
+  const callsLoaded = useCallsStore((state) => state.status === "ready");
+  // When RecentCallsView shows the rows (given `rowsComplete` below).
+  const listed = callsLoaded && notesSettled;
   useEffect(() => {
     // Fetched as soon as the list is on screen, so that a flag opens its reframe at once and what the rep types
-    // straight after goes into it; not before, so that they never hold up the calendar's answer on a slow link.
+    // straight after goes into it; not before, so that neither their download nor their start-up holds up the
+    // calendar's answer or the list's first render on a phone.
     // A fetch that fails here is tried again, and shown, when the rep opens the dialog.
     if (!listed) return;
     ReframeDialog.preload();
