@@ -2,7 +2,7 @@ import { createContext, type ReactNode, useContext, useEffect, useMemo, useState
 import { createI18n, createI18nFrom, type I18n } from "./create-i18n.ts";
 import { type Language, resolveLanguage } from "./language.ts";
 import { FALLBACK_CATALOG, loadCatalog, loadedCatalog } from "./load-catalog.ts";
-import type { Messages } from "./translate.ts";
+import type { AppMessages } from "./translate.ts";
 
 const I18nContext = createContext<I18n | null>(null);
 
@@ -37,7 +37,7 @@ export function FetchedI18nProvider({ locale, timeZone, children }: I18nProvider
 
 interface ShownCatalog {
   readonly language: Language;
-  readonly messages: Messages;
+  readonly messages: AppMessages;
 }
 
 function useFetchedCatalog(language: Language): ShownCatalog {

@@ -1,7 +1,8 @@
 import { catalogs } from "./catalogs.ts";
+import { withFeatureMessages } from "./feature-messages.ts";
 import { createFormatters, type Formatters } from "./format.ts";
 import { formattingLocale, type Language, resolveLanguage } from "./language.ts";
-import { createTranslator, type Messages, type Translate } from "./translate.ts";
+import { type AppMessages, createTranslator, type Translate } from "./translate.ts";
 
 /** Everything the UI needs to speak the user's language: messages plus locale-aware formatting. */
 export interface I18n extends Formatters {
@@ -28,14 +29,17 @@ export function createI18n(options: I18nOptions): I18n {
   return createI18nFrom(language, catalogs[language], options);
 }
 
-/** In a language whose catalog the caller has: how the app speaks once it has fetched it (`loadCatalog`). */
+/**
+ * In a language whose catalog the caller has: how the app speaks once it has fetched it (`loadCatalog`). The
+ * messages of lazily loaded features come from their own modules (see `feature-messages.ts`).
+ */
 export function createI18nFrom(
   language: Language,
-  messages: Messages,
+  messages: AppMessages,
   { locale: hostLocale, timeZone = browserTimeZone(), now }: I18nOptions,
 ): I18n {
   const locale = formattingLocale(hostLocale, language);
-  const t = createTranslator(messages, locale);
+  const t = createTranslator(withFeatureMessages(language, messages), locale);
   return { language, locale, timeZone, t, ...createFormatters({ locale, timeZone, t, now }) };
 }
 

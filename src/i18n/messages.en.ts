@@ -1,11 +1,9 @@
-import { composeMessagesEn } from "./features/compose.messages.en.ts";
-import { managerMessagesEn } from "./features/manager.messages.en.ts";
-import { reviewMessagesEn } from "./features/review.messages.en.ts";
-
 /**
  * The English catalog: the source of truth for message keys (see `translate.ts` for how keys, `{placeholders}`
  * and plurals work). A message is a string, or `{ one, other }` for a message that depends on `{count}`.
- * Namespaces follow the app: shared ones first, then one per feature.
+ * Namespaces follow the app: shared ones first, then one per feature. A feature that loads lazily keeps its
+ * messages with its code (`features/*.messages.ts`, see `feature-messages.ts`); only the words the first screen
+ * shows from its namespace are here.
  */
 export const messagesEn = {
   app: {
@@ -315,7 +313,14 @@ export const messagesEn = {
     momentNextSteps: "{who} brought up next steps.",
     momentCallClose: "How the call ended: its last {duration}.",
   },
-  review: reviewMessagesEn,
-  manager: managerMessagesEn,
-  compose: composeMessagesEn,
+  review: {
+    // The tab that opens the reviews, and the link on a call of the list that is in one.
+    tab: "Reviews",
+    inReviewOn: "In review on {date}",
+    inReviewOnLabel: "In review on {date}: open the session in Outlook",
+  },
+  manager: {
+    // The demo's way back from the manager's pane, shown by the app itself.
+    demoBack: "Back to Momentum",
+  },
 } as const;

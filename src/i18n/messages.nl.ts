@@ -1,7 +1,4 @@
-import { composeMessagesNl } from "./features/compose.messages.nl.ts";
-import { managerMessagesNl } from "./features/manager.messages.nl.ts";
-import { reviewMessagesNl } from "./features/review.messages.nl.ts";
-import type { Messages } from "./translate.ts";
+import type { AppMessages } from "./translate.ts";
 
 /** Dutch, in Microsoft's Dutch style: informal "je", sentence case, "aanmelden" for signing in. */
 export const messagesNl = {
@@ -321,7 +318,12 @@ export const messagesNl = {
     momentNextSteps: "{who} begon over de volgende stappen.",
     momentCallClose: "Hoe het gesprek eindigde: de laatste {duration}.",
   },
-  review: reviewMessagesNl,
-  manager: managerMessagesNl,
-  compose: composeMessagesNl,
-} as const satisfies Messages;
+  review: {
+    tab: "Besprekingen",
+    inReviewOn: "In bespreking op {date}",
+    inReviewOnLabel: "In bespreking op {date}: de bespreking openen in Outlook",
+  },
+  manager: {
+    demoBack: "Terug naar Momentum",
+  },
+} as const satisfies AppMessages;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { messagesEn } from "./messages.en.ts";
 import { messagesNl } from "./messages.nl.ts";
-import { createTranslator } from "./translate.ts";
+import { createTranslator, messagesOf } from "./translate.ts";
 
 describe("createTranslator", () => {
-  const en = createTranslator(messagesEn, "en-US");
-  const nl = createTranslator(messagesNl, "nl-NL");
+  const en = createTranslator(messagesOf(messagesEn), "en-US");
+  const nl = createTranslator(messagesOf(messagesNl), "nl-NL");
 
   it("looks up a message by namespace and name", () => {
     expect(en("calls.heading")).toBe("Recent calls");
@@ -36,7 +36,7 @@ describe("createTranslator", () => {
 
   it("falls back to the `other` form for a plural category the catalog does not spell out", () => {
     // Polish has `few` and `many`; neither is in our catalogs.
-    const pl = createTranslator(messagesEn, "pl");
+    const pl = createTranslator(messagesOf(messagesEn), "pl");
     expect(pl("calls.dayCount", { count: 3 })).toBe("3 calls");
   });
 

@@ -1,9 +1,13 @@
+import type { composeMessagesEn } from "./features/compose.messages.en.ts";
+import type { managerMessagesEn } from "./features/manager.messages.en.ts";
+import type { reviewMessagesEn } from "./features/review.messages.en.ts";
 import type { messagesEn } from "./messages.en.ts";
 
 /**
  * Messages and how they are looked up.
  *
- * - A key is `namespace.name`, e.g. `calls.heading`; the English catalog defines which keys exist.
+ * - A key is `namespace.name`, e.g. `calls.heading`; the English catalog and the English messages of the lazily
+ *   loaded features (see `feature-messages.ts`) define which keys exist.
  * - `{name}` in a message is replaced by the parameter of that name. Numbers are formatted for the locale.
  *   TypeScript requires exactly the parameters the English message names.
  * - A plural message is `{ one, other }`; it needs a numeric `count`, and `Intl.PluralRules` for the locale
@@ -14,16 +18,28 @@ export interface PluralMessage {
   readonly other: string;
 }
 
-type EnglishCatalog = typeof messagesEn;
-
-/** A catalog with the English catalog's keys, each message free in wording. */
-export type Messages = {
-  readonly [Namespace in keyof EnglishCatalog]: {
-    readonly [Name in keyof EnglishCatalog[Namespace]]: EnglishCatalog[Namespace][Name] extends string
-      ? string
-      : PluralMessage;
-  };
+/** Every English message: the app's catalog, and the features' whose messages travel with their code. */
+type EnglishCatalog = typeof messagesEn & {
+  readonly review: typeof reviewMessagesEn;
+  readonly manager: typeof managerMessagesEn;
+  readonly compose: typeof composeMessagesEn;
 };
+
+/** An English namespace's names, each message free in wording: a namespace of another language. */
+export type Translated<EnglishNamespace> = {
+  readonly [Name in keyof EnglishNamespace]: EnglishNamespace[Name] extends string ? string : PluralMessage;
+};
+
+type TranslatedCatalog<English> = { readonly [Namespace in keyof English]: Translated<English[Namespace]> };
+
+/** Every message of a language, the features' included. */
+export type Messages = TranslatedCatalog<EnglishCatalog>;
+
+/** A language's catalog (`messages.en.ts`, `messages.nl.ts`): every message but the lazily loaded features'. */
+export type AppMessages = TranslatedCatalog<typeof messagesEn>;
+
+/** Where a translator finds a message, by namespace and name; `undefined` for one it does not have. */
+export type MessageSource = (namespace: string, name: string) => string | PluralMessage | undefined;
 
 export type MessageKey = {
   [Namespace in keyof EnglishCatalog & string]: `${Namespace}.${keyof EnglishCatalog[Namespace] & string}`;
@@ -62,16 +78,21 @@ export type Translate = <Key extends MessageKey>(key: Key, ...args: TranslateArg
 
 type LooseCatalog = Readonly<Record<string, Readonly<Record<string, string | PluralMessage>>>>;
 
-export function createTranslator(messages: Messages, locale: string): Translate {
+/** The messages of one catalog, as they are. */
+export function messagesOf(messages: AppMessages): MessageSource {
   const catalog: LooseCatalog = messages;
+  return (namespace, name) => catalog[namespace]?.[name];
+}
+
+export function createTranslator(source: MessageSource, locale: string): Translate {
   const pluralRules = new Intl.PluralRules(locale);
   const numberFormat = new Intl.NumberFormat(locale);
 
   return (key, ...args) => {
     const params: Readonly<Record<string, MessageParam>> = args[0] ?? {};
     const dot = key.indexOf(".");
-    const message = catalog[key.slice(0, dot)]?.[key.slice(dot + 1)];
-    // Unreachable for a typed key; a wrong key at runtime shows itself rather than an empty string.
+    const message = source(key.slice(0, dot), key.slice(dot + 1));
+    // Unreachable for a typed key (a feature's, once its messages module has run); a wrong key at runtime shows itself rather than an empty string.
     if (message === undefined) return key;
 
     const template =

@@ -1,3 +1,4 @@
+import "../../i18n/features/compose.messages.ts";
 import { ReviewPacketError } from "../../domain/review/index.ts";
 import { MailboxItemError } from "../../hosts/mailbox-item.ts";
 import { errorMessageKey } from "../../i18n/index.ts";

@@ -1,3 +1,4 @@
+import "../../i18n/features/manager.messages.ts";
 import { Caption1, Link, makeStyles, Spinner, tokens, typographyStyles } from "@fluentui/react-components";
 import { useEffect, useId, useState } from "react";
 import { useI18n } from "../../i18n/index.ts";

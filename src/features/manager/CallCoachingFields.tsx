@@ -1,3 +1,4 @@
+import "../../i18n/features/manager.messages.ts";
 import { Caption1, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { LockClosedRegular } from "@fluentui/react-icons";
 import { useId } from "react";

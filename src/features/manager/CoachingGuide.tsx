@@ -1,3 +1,4 @@
+import "../../i18n/features/manager.messages.ts";
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { useId } from "react";
 import { useI18n } from "../../i18n/index.ts";

@@ -1,3 +1,4 @@
+import "../../i18n/features/manager.messages.ts";
 import {
   Body1,
   Button,

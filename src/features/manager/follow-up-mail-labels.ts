@@ -1,3 +1,4 @@
+import "../../i18n/features/manager.messages.ts";
 import type { FollowUpMailLabels } from "../../domain/review/index.ts";
 import type { I18n } from "../../i18n/index.ts";
 

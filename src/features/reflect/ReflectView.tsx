@@ -1,3 +1,4 @@
+import "../../i18n/features/review.messages.ts";
 import {
   Accordion,
   AccordionHeader,

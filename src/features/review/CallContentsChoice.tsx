@@ -1,3 +1,4 @@
+import "../../i18n/features/review.messages.ts";
 import { Body1, Checkbox, makeStyles, Spinner, tokens, typographyStyles } from "@fluentui/react-components";
 import { useEffect, useId } from "react";
 import { formatClock } from "../../domain/transcript/index.ts";

@@ -1,3 +1,4 @@
+import "../../i18n/features/review.messages.ts";
 import { Body1, Caption1, Checkbox, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { FlagRegular } from "@fluentui/react-icons";
 import { useId } from "react";

@@ -1,3 +1,4 @@
+import "../../i18n/features/review.messages.ts";
 import { Button, Field, Input, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { type FormEvent, useId, useState } from "react";
 import { useI18n } from "../../i18n/index.ts";

@@ -1,3 +1,4 @@
+import "../../i18n/features/review.messages.ts";
 import { makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
 import { type ReactNode, useId } from "react";
 import { REFRAME_QUESTIONS } from "../../domain/notes/call-notes.ts";

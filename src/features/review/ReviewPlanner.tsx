@@ -1,3 +1,4 @@
+import "../../i18n/features/review.messages.ts";
 import { Body1, Button, Caption1, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { ArrowLeftRegular, ArrowRightRegular } from "@fluentui/react-icons";
 import { useEffect, useId, useRef } from "react";

@@ -1,3 +1,4 @@
+import "../../i18n/features/review.messages.ts";
 import { Body1, Caption1, Checkbox, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { MailCheckmarkRegular } from "@fluentui/react-icons";
 import {

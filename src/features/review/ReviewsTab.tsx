@@ -1,3 +1,4 @@
+import "../../i18n/features/review.messages.ts";
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { FEATURE_SCOPES } from "../../graph/graph-scopes.ts";

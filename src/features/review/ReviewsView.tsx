@@ -1,3 +1,4 @@
+import "../../i18n/features/review.messages.ts";
 import { Body1, Button, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { CalendarAddRegular, PeopleTeamRegular } from "@fluentui/react-icons";
 import { type ReactNode, type Ref, useId } from "react";

@@ -1,3 +1,4 @@
+import "../../i18n/features/review.messages.ts";
 import type { I18n } from "../../i18n/index.ts";
 
 /** When a review session is, as the rep reads it: `Monday, November 23, 10:00 – 10:30 AM`, in their zone. */

@@ -1,3 +1,4 @@
+import "../../i18n/features/review.messages.ts";
 import type { ReviewInviteLabels } from "../../domain/review/index.ts";
 import type { I18n } from "../../i18n/index.ts";
 

@@ -1,4 +1,7 @@
-/** The `compose` namespace of the English catalog: the Outlook pane where the rep attaches calls to a meeting. */
+/**
+ * The `compose` namespace in English: the Outlook pane where the rep attaches calls to a meeting. It travels with the
+ * feature's code, see `compose.messages.ts`.
+ */
 export const composeMessagesEn = {
   heading: "Attach calls to this review",
   intro:

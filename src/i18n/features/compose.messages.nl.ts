@@ -1,6 +1,10 @@
-import type { Messages } from "../translate.ts";
+import type { Translated } from "../translate.ts";
+import type { composeMessagesEn } from "./compose.messages.en.ts";
 
-/** The `compose` namespace of the Dutch catalog. */
+/**
+ * The `compose` namespace in Dutch: the Outlook pane where the rep attaches calls to a meeting. It travels with the
+ * feature's code, see `compose.messages.ts`.
+ */
 export const composeMessagesNl = {
   heading: "Gesprekken toevoegen aan deze review",
   intro:
@@ -37,4 +41,4 @@ export const composeMessagesNl = {
     "Dit is een e-mail, geen vergadering. Open Momentum vanuit een vergadering die je schrijft.",
   notFound: "Deze vergadering is gesloten of gewijzigd. Open hem opnieuw en probeer het nog eens.",
   outlookFailed: "Outlook kon het niet afmaken. Probeer het opnieuw.",
-} as const satisfies Messages["compose"];
+} as const satisfies Translated<typeof composeMessagesEn>;

@@ -1,4 +1,7 @@
-/** The `manager` namespace of the English catalog (see `messages.en.ts`); its own file so features grow apart. */
+/**
+ * The `manager` namespace in English, but for the words the first screen shows (in `messages.en.ts`): it travels
+ * with the feature's code, see `manager.messages.ts`.
+ */
 export const managerMessagesEn = {
   heading: "Review packet",
   opening: "Reading the review packet…",
@@ -71,5 +74,4 @@ export const managerMessagesEn = {
   demoInvitesNone: "No review invites in your calendar yet. Be the rep and schedule a review first.",
   demoInvitesFailed: "Couldn't list your review invites.",
   demoOpenInvite: "{subject}, {date}",
-  demoBack: "Back to Momentum",
 } as const;

@@ -1,6 +1,10 @@
-import type { Messages } from "../translate.ts";
+import type { Translated } from "../translate.ts";
+import type { managerMessagesEn } from "./manager.messages.en.ts";
 
-/** The `manager` namespace of the Dutch catalog. */
+/**
+ * The `manager` namespace in Dutch, but for the words the first screen shows (in `messages.nl.ts`): it travels
+ * with the feature's code, see `manager.messages.ts`.
+ */
 export const managerMessagesNl = {
   heading: "Reviewpakket",
   opening: "Het reviewpakket wordt gelezen…",
@@ -76,5 +80,4 @@ export const managerMessagesNl = {
   demoInvitesNone: "Nog geen reviewuitnodigingen in je agenda. Plan eerst als verkoper een review.",
   demoInvitesFailed: "Je reviewuitnodigingen konden niet worden opgehaald.",
   demoOpenInvite: "{subject}, {date}",
-  demoBack: "Terug naar Momentum",
-} as const satisfies Messages["manager"];
+} as const satisfies Translated<typeof managerMessagesEn>;

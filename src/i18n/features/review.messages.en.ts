@@ -1,7 +1,9 @@
-/** The `review` namespace of the English catalog (see `messages.en.ts`); its own file so features grow apart. */
+/**
+ * The `review` namespace in English, but for the words the first screen shows (in `messages.en.ts`): it travels
+ * with the feature's code, see `review.messages.ts`.
+ */
 export const reviewMessagesEn = {
   heading: "Review with your manager",
-  tab: "Reviews",
   subheading: "Walk through your flagged calls with your manager. You choose what they see.",
   planReview: "Plan a review",
   planFromReflect: "Plan a review with your manager",
@@ -19,8 +21,6 @@ export const reviewMessagesEn = {
   discussed: "Discussed",
   discussedLabel: "Discussed {subject}",
   learning: "What I learned about {subject}",
-  inReviewOn: "In review on {date}",
-  inReviewOnLabel: "In review on {date}: open the session in Outlook",
   followUpArrived: "Follow-up from {manager} arrived on {date}",
   followUpArrivedUndated: "Follow-up from {manager} arrived",
   openFollowUp: "Open the follow-up in Outlook",

@@ -1,9 +1,12 @@
-import type { Messages } from "../translate.ts";
+import type { Translated } from "../translate.ts";
+import type { reviewMessagesEn } from "./review.messages.en.ts";
 
-/** The `review` namespace of the Dutch catalog. */
+/**
+ * The `review` namespace in Dutch, but for the words the first screen shows (in `messages.nl.ts`): it travels
+ * with the feature's code, see `review.messages.ts`.
+ */
 export const reviewMessagesNl = {
   heading: "Bespreken met je manager",
-  tab: "Besprekingen",
   subheading: "Loop je gemarkeerde gesprekken door met je manager. Jij kiest wat die te zien krijgt.",
   planReview: "Bespreking plannen",
   planFromReflect: "Bespreking plannen met je manager",
@@ -21,8 +24,6 @@ export const reviewMessagesNl = {
   discussed: "Besproken",
   discussedLabel: "{subject} besproken",
   learning: "Wat ik leerde van {subject}",
-  inReviewOn: "In bespreking op {date}",
-  inReviewOnLabel: "In bespreking op {date}: de bespreking openen in Outlook",
   followUpArrived: "Follow-up van {manager} ontvangen op {date}",
   followUpArrivedUndated: "Follow-up van {manager} ontvangen",
   openFollowUp: "Open de follow-up in Outlook",
@@ -161,4 +162,4 @@ export const reviewMessagesNl = {
   inviteReframe: "Herkaderen",
   inviteDiscuss: "Te bespreken",
   inviteEmpty: "–",
-} as const satisfies Messages["review"];
+} as const satisfies Translated<typeof reviewMessagesEn>;
