@@ -71,6 +71,14 @@ export default defineConfig(({ command, mode }) => {
       target: "es2022",
       sourcemap: true,
       rolldownOptions: {
+        treeshake: {
+          // The Graph SDK does not declare itself free of side effects (no `sideEffects` in its package.json), so
+          // every module its index re-exports would ship, the large-file upload tasks included. None of them does
+          // anything on import: what the app does not import can go.
+          moduleSideEffects: [
+            { test: /[\\/]node_modules[\\/]@microsoft[\\/]microsoft-graph-client[\\/]/, sideEffects: false },
+          ],
+        },
         output: {
           codeSplitting: {
             // Zod and the module that turns off its eval probe share one chunk, so whichever chunk first imports
