@@ -2,8 +2,9 @@ import type { Language } from "./language.ts";
 import { type AppMessages, type MessageSource, messagesOf, type PluralMessage } from "./translate.ts";
 
 /**
- * Messages of the features that load lazily (reviews, the manager's pane, the compose pane) travel with the
- * features' code instead of in the language catalogs, so that the first screen carries only the words it shows.
+ * Messages of the features that load lazily (reviews, the manager's pane, the compose pane, a call's transcript
+ * insights) travel with the features' code instead of in the language catalogs, so that the first screen carries
+ * only the words it shows.
  *
  * A feature's messages module (`features/review.messages.ts`) holds its namespace in every language and adds it
  * here when it is evaluated; each module that uses one of the feature's keys imports it. Module evaluation comes

@@ -1,6 +1,8 @@
 import type { composeMessagesEn } from "./features/compose.messages.en.ts";
+import type { insightsMessagesEn } from "./features/insights.messages.en.ts";
 import type { managerMessagesEn } from "./features/manager.messages.en.ts";
 import type { reviewMessagesEn } from "./features/review.messages.en.ts";
+import type { transcriptMessagesEn } from "./features/transcript.messages.en.ts";
 import type { messagesEn } from "./messages.en.ts";
 
 /**
@@ -23,6 +25,8 @@ type EnglishCatalog = typeof messagesEn & {
   readonly review: typeof reviewMessagesEn;
   readonly manager: typeof managerMessagesEn;
   readonly compose: typeof composeMessagesEn;
+  readonly transcript: typeof transcriptMessagesEn;
+  readonly insights: typeof insightsMessagesEn;
 };
 
 /** An English namespace's names, each message free in wording: a namespace of another language. */

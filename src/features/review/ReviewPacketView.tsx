@@ -1,3 +1,4 @@
+import "../../i18n/features/insights.messages.ts";
 import "../../i18n/features/review.messages.ts";
 import { makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
 import { type ReactNode, useId } from "react";

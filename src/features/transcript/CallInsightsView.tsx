@@ -1,3 +1,5 @@
+import "../../i18n/features/insights.messages.ts";
+import "../../i18n/features/transcript.messages.ts";
 import {
   Body1,
   Button,

@@ -1,3 +1,4 @@
+import "../../i18n/features/insights.messages.ts";
 import { Checkbox, makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
 import { useId } from "react";
 import { formatClock, type KeyMoment, type TranscriptCue } from "../../domain/transcript/index.ts";

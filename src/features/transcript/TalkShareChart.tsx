@@ -1,3 +1,4 @@
+import "../../i18n/features/insights.messages.ts";
 import { makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
 import type { SpeakerTalk } from "../../domain/transcript/index.ts";
 import { useI18n } from "../../i18n/index.ts";

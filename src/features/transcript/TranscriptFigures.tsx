@@ -1,3 +1,4 @@
+import "../../i18n/features/insights.messages.ts";
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import {
   DISCOVERY_QUESTIONS_BENCHMARK,

@@ -1,3 +1,4 @@
+import "../../i18n/features/insights.messages.ts";
 import type { I18n } from "../../i18n/index.ts";
 
 /**
