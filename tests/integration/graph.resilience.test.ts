@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { DEMO_REP_UPN } from "../../demo-tenant/demo-users.ts";
+import type { FaultSpec } from "../../demo-tenant/faults/fault.schema.ts";
 import type { LoggedRequest } from "../../demo-tenant/requests/request-log.ts";
 import { demoTenantPerFile } from "../../demo-tenant/testing/demo-tenant.fixture.ts";
 import { listCalendarView } from "../../src/graph/calendar.graph.ts";
@@ -7,16 +8,6 @@ import { GraphRequestError } from "../../src/graph/graph-error.ts";
 import { getMe } from "../../src/graph/me.graph.ts";
 import { getTranscriptAvailability } from "../../src/graph/online-meetings.graph.ts";
 import { DEFAULT_MAX_RETRIES } from "../../src/graph/retry-policy.ts";
-
-/** The fault API's request body (`POST /graph/demo/faults`). */
-interface FaultSpec {
-  readonly kind: "throttle" | "unavailable" | "gatewayTimeout" | "drop";
-  readonly count: number;
-  readonly retryAfterSeconds?: number;
-  readonly method?: string;
-  /** A substring of the path after `/v1.0`, or a `/regular expression/`. */
-  readonly path?: string;
-}
 
 // One tenant for the file; each test's faults are cleared after it, and it counts only the requests it watched.
 const demo = demoTenantPerFile();
@@ -36,6 +27,7 @@ async function demoApi(method: string, path: string, body?: unknown): Promise<Re
   return response;
 }
 
+/** Through the demo tenant's fault API (`POST /graph/demo/faults`). */
 const injectFault = (fault: FaultSpec) => demoApi("POST", "/faults", fault);
 
 async function requestLog(): Promise<LoggedRequest[]> {
