@@ -5,6 +5,7 @@ import griffel from "@griffel/vite-plugin";
 import react from "@vitejs/plugin-react";
 import { defineConfig, loadEnv } from "vite";
 import { demoTenant } from "./demo-tenant/vite-plugin.ts";
+import { fluentTokens } from "./scripts/build/fluent-tokens.plugin.ts";
 import { staticHostHeaders } from "./scripts/build/static-host-headers.plugin.ts";
 import { readAppConfig } from "./src/app/app-config.ts";
 import { contentSecurityPolicy } from "./src/app/content-security-policy.ts";
@@ -44,6 +45,8 @@ export default defineConfig(({ command, mode }) => {
       ...(command === "build"
         ? [griffel({ babelOptions: { presets: ["@babel/preset-typescript", "@babel/preset-react"] } })]
         : []),
+      // Fluent's `tokens` object leaves the bundle: its last reads are folded into their values (see the plugin).
+      fluentTokens(),
       // DEMO_STATE_FILE lets the browser tests start from a fresh demo without touching the developer's.
       ...(isDemo ? [demoTenant({ stateFile: process.env.DEMO_STATE_FILE })] : []),
       staticHostHeaders(securityHeaders),
