@@ -35,37 +35,40 @@ export function createFormatters({
   t,
   now = () => new Date(),
 }: FormattersOptions): Formatters {
-  const mediumDate = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone });
-  const shortTime = new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone });
+  // Each made on first use: an Intl formatter costs a phone a few milliseconds to make, most screens need only some,
+  // and made together they were one long task in the first screen's render.
+  const mediumDate = once(() => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone }));
+  const shortTime = once(() => new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone }));
   // Calendar days are formatted at noon UTC in UTC (see `middayUtcOf`), so no zone can shift them.
-  const weekdayAndDate = new Intl.DateTimeFormat(locale, {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    timeZone: "UTC",
-  });
-  const weekdayAndFullDate = new Intl.DateTimeFormat(locale, {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-  const numberFormat = new Intl.NumberFormat(locale);
+  const weekdayAndDate = once(
+    () =>
+      new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }),
+  );
+  const weekdayAndFullDate = once(
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        weekday: "long",
+        day: "numeric",
+        month: "long",
+        year: "numeric",
+        timeZone: "UTC",
+      }),
+  );
+  const numberFormat = once(() => new Intl.NumberFormat(locale));
 
   return {
     formatDate: (date, options) =>
       options
         ? new Intl.DateTimeFormat(locale, { timeZone, ...options }).format(date)
-        : mediumDate.format(date),
-    formatTime: (date) => shortTime.format(date),
-    formatTimeRange: (start, end) => shortTime.formatRange(start, end),
+        : mediumDate().format(date),
+    formatTime: (date) => shortTime().format(date),
+    formatTimeRange: (start, end) => shortTime().formatRange(start, end),
     formatDayHeading(day) {
       const calendarDay = day instanceof Date ? calendarDayOf(day, timeZone) : day;
       const today = calendarDayOf(now(), timeZone);
       if (calendarDay === today) return t("day.today");
       if (calendarDay === addCalendarDays(today, -1)) return t("day.yesterday");
-      const format = calendarDay.slice(0, 4) === today.slice(0, 4) ? weekdayAndDate : weekdayAndFullDate;
+      const format = calendarDay.slice(0, 4) === today.slice(0, 4) ? weekdayAndDate() : weekdayAndFullDate();
       return capitalizeFirst(format.format(middayUtcOf(calendarDay)), locale);
     },
     formatDuration(minutes) {
@@ -78,7 +81,15 @@ export function createFormatters({
         : t("duration.hoursMinutes", { hours, minutes: rest });
     },
     formatNumber: (value, options) =>
-      options ? new Intl.NumberFormat(locale, options).format(value) : numberFormat.format(value),
+      options ? new Intl.NumberFormat(locale, options).format(value) : numberFormat().format(value),
+  };
+}
+
+function once<Value>(make: () => Value): () => Value {
+  let made: { readonly value: Value } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
   };
 }
 
