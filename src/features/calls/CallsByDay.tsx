@@ -1,5 +1,15 @@
 import { makeStyles, Spinner } from "@fluentui/react-components";
-import { type KeyboardEvent, memo, type ReactNode, Suspense, useDeferredValue, useId, useMemo } from "react";
+import {
+  type KeyboardEvent,
+  memo,
+  type ReactNode,
+  Suspense,
+  startTransition,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+} from "react";
 import { retryableLazy } from "../../app/retryable-lazy.tsx";
 import type { Call, TranscriptAvailability } from "../../domain/calls/call.ts";
 import { groupCallsByDay } from "../../domain/calls/group-calls-by-day.ts";
@@ -40,10 +50,11 @@ export interface RowShortcuts {
 export const VIRTUAL_LIST_FROM = 60;
 
 /**
- * Rows in the list's first render: more than a tall screen shows. The rest follow in a render of their own straight
- * after, so that a phone paints the calls in view without first building (and laying out) the ones below them.
+ * How many rows the list's first renders draw: a phone screen's worth, then a tall screen's, then all. Each step is a
+ * render of its own once the one before has painted, so that a phone shows the calls in view without first building
+ * and laying out the ones below them, and never in one long block.
  */
-const FIRST_RENDER_ROWS = 8;
+const FIRST_ROW_LIMITS = [4, 12] as const;
 
 const useStyles = makeStyles({
   days: { display: "flex", flexDirection: "column", gap: DAY_GAP },
@@ -65,8 +76,7 @@ export function CallsByDay({
   const idPrefix = useId();
   const days = useMemo(() => groupCallsByDay(calls, timeZone), [calls, timeZone]);
   const hintId = `${idPrefix}-shortcuts`;
-  // The first render's limit, then none: lists that change later (a filter, a logged call) render whole at once.
-  const rowLimit = useDeferredValue(Number.POSITIVE_INFINITY, FIRST_RENDER_ROWS);
+  const rowLimit = useFirstRowLimit(calls.length);
   let rowsLeft = rowLimit;
 
   const transcriptOf = (call: Call): TranscriptState => {
@@ -120,6 +130,18 @@ export function CallsByDay({
       )}
     </>
   );
+}
+
+/** The rows to draw: the next of {@link FIRST_ROW_LIMITS} until every row is drawn, and no limit from then on. */
+function useFirstRowLimit(rows: number): number {
+  const [step, setStep] = useState(0);
+  const limit = FIRST_ROW_LIMITS[step] ?? Number.POSITIVE_INFINITY;
+  useEffect(() => {
+    // Once every row is drawn, later changes (a filter, a logged call) render the whole list at once.
+    const next = rows > limit ? step + 1 : FIRST_ROW_LIMITS.length;
+    if (next !== step) startTransition(() => setStep(next));
+  }, [rows, limit, step]);
+  return limit;
 }
 
 interface ListedCallRowProps extends Pick<CallsByDayProps, "rowActions" | "rowDetails" | "rowShortcuts"> {

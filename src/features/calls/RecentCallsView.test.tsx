@@ -157,8 +157,8 @@ describe("RecentCallsView", () => {
 
   it("lists every call of a busy day, those below the first screen a moment after", async () => {
     const { repository } = renderView();
-    // Twelve calls on one day: more than the list's first render draws.
-    const busyDay = Array.from({ length: 12 }, (_, index) =>
+    // Fifteen calls on one day: more than the list's first renders draw.
+    const busyDay = Array.from({ length: 15 }, (_, index) =>
       makeCall({
         id: `call-${index}`,
         subject: `Call ${index + 1}`,
@@ -169,9 +169,9 @@ describe("RecentCallsView", () => {
     await answerCalls(repository, busyDay);
 
     const today = daySection("Today");
-    expect(within(today).getByText("12 calls")).toBeInTheDocument();
-    await waitFor(() => expect(within(today).getAllByRole("listitem")).toHaveLength(12));
-    expect(within(today).getAllByRole("listitem").at(-1)).toHaveTextContent("Call 12");
+    expect(within(today).getByText("15 calls")).toBeInTheDocument();
+    await waitFor(() => expect(within(today).getAllByRole("listitem")).toHaveLength(15));
+    expect(within(today).getAllByRole("listitem").at(-1)).toHaveTextContent("Call 15");
   });
 
   it("names a call without a subject", async () => {
