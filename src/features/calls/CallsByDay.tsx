@@ -152,8 +152,8 @@ interface ListedCallRowProps extends Pick<CallsByDayProps, "rowActions" | "rowDe
 }
 
 /**
- * A call's row in the list. Memoized: when one thing changes (the rows after the first render's, a call's
- * transcript), the rows it does not touch are not rendered again, which a phone would feel as a long frame.
+ * A call's row in the list. Memoized: when the list changes around it (the next rows of its first renders, another
+ * call's transcript), a row that did not change is not rendered again, which a phone would feel as a long frame.
  */
 const ListedCallRow = memo(function ListedCallRow({
   call,
