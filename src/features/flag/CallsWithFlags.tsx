@@ -1,8 +1,7 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { CallAddRegular } from "@fluentui/react-icons";
-import { type KeyboardEvent, type ReactNode, Suspense, useMemo, useRef, useState } from "react";
+import { type KeyboardEvent, type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { retryableLazy } from "../../app/retryable-lazy.tsx";
-import { usePreloadOnInteraction } from "../../app/use-preload-on-interaction.ts";
 import type { Call } from "../../domain/calls/call.ts";
 import type { LoggedCall } from "../../domain/notes/call-notes.ts";
 import { loggedCallToCall } from "../../domain/notes/logged-call-to-call.ts";
@@ -23,24 +22,13 @@ import { isFlagged, selectCanEdit } from "./notes-selectors.ts";
 import { usePoliteAnnouncement } from "./use-polite-announcement.tsx";
 
 // Both dialogs, with Fluent's Dialog and form fields, are not the first screen's code: the list shows without them,
-// and they are fetched once the rep starts using it (`preloadDialogs`).
+// and they are fetched once it is on screen (see below).
 const ReframeDialog = retryableLazy(() =>
   import("./ReframeDialog.tsx").then((module) => module.ReframeDialog),
 );
 const LogCallDialog = retryableLazy(() =>
   import("../log-call/LogCallDialog.tsx").then((module) => module.LogCallDialog),
 );
-
-/**
- * Fetched at the rep's first interaction with the page once the calls are listed (pointing, touching, scrolling,
- * a key), so that a flag opens its reframe at once and what the rep types straight after goes into it; not before,
- * so that neither their download nor their start-up holds up the calendar's answer or the list's first render on a
- * phone. A fetch that fails here is tried again, and shown, when the rep opens the dialog.
- */
-function preloadDialogs(): void {
-  ReframeDialog.preload();
-  LogCallDialog.preload();
-}
 
 /** The key that flags or unflags the focused row. */
 const FLAG_SHORTCUT = "F";
@@ -90,7 +78,16 @@ export function CallsWithFlags() {
 
   const callsLoaded = useCallsStore((state) => state.status === "ready");
   // When RecentCallsView shows the rows (given `rowsComplete` below).
-  usePreloadOnInteraction(preloadDialogs, callsLoaded && notesSettled);
+  const listed = callsLoaded && notesSettled;
+  useEffect(() => {
+    // Fetched as soon as the list is on screen, so that a flag opens its reframe at once and what the rep types
+    // straight after goes into it; not before, so that neither their download nor their start-up holds up the
+    // calendar's answer or the list's first render on a phone.
+    // A fetch that fails here is tried again, and shown, when the rep opens the dialog.
+    if (!listed) return;
+    ReframeDialog.preload();
+    LogCallDialog.preload();
+  }, [listed]);
 
   // A call logged by hand is listed in the same render as its form's submit (store changes in a person's input
   // render at once), so its row is there by the time the dialog has closed. A row not on screen (another filter is
