@@ -19,10 +19,17 @@ const NOT_CALLS = {
 const baseUrl = inject("baseUrl");
 const browser = browserForThisFile();
 
+/** The call rows, once every day lists as many as its heading counts (the list draws its rows in steps). */
 async function callRows(page: Page) {
   await page.getByRole("heading", { level: 2, name: "Recent calls" }).waitFor();
   const list = page.getByRole("listitem");
   await list.first().waitFor();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("section:has(> div > h3) ")].every((day) => {
+      const counted = Number.parseInt(day.querySelector("h3 + *")?.textContent ?? "", 10);
+      return day.querySelectorAll("li").length === counted;
+    }),
+  );
   return list;
 }
 
