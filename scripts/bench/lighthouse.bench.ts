@@ -32,6 +32,8 @@ interface LighthouseRun {
   readonly lighthouseVersion: string;
   /** What Chromium last named the largest contentful paint, e.g. `SPAN class='fui-Body1Strong …'` (see below). */
   readonly lcpElement: string;
+  /** The run's longest main-thread tasks, longest first: where its Total Blocking Time comes from. */
+  readonly longestTasks: readonly LongTask[];
   /** Lighthouse's own measure of how fast this machine ran at the time: the throttling scales from it. */
   readonly benchmarkIndex: number;
   readonly score: number;
@@ -64,6 +66,7 @@ async function measureOnce(url: string): Promise<LighthouseRun> {
     return {
       lighthouseVersion: lhr.lighthouseVersion,
       lcpElement: lcpElementOf(result.artifacts.Trace),
+      longestTasks: longestTasksOf(lhr.audits["long-tasks"]?.details),
       benchmarkIndex: lhr.environment.benchmarkIndex,
       score: Math.round(score * 100),
       metrics,
@@ -89,6 +92,28 @@ function lcpElementOf(trace: { readonly traceEvents: readonly TraceEvent[] }): s
     .map((token) => token.replace(/^class='|'$/g, ""))
     .find((name) => name.startsWith("fui-"));
   return `${tag}${fluentClass ? `.${fluentClass}` : ""} (${data.type ?? "?"}, ${data.size ?? "?"} px²)`;
+}
+
+/** A main-thread task as Lighthouse reports it: on its simulated phone, attributed to the script that ran it. */
+interface LongTask {
+  readonly startMs: number;
+  readonly durationMs: number;
+  /** The script's file name (`index-….js`), or Lighthouse's word for work of no script (`Unattributable`). */
+  readonly script: string;
+}
+
+const LONGEST_TASKS_SHOWN = 8;
+
+function longestTasksOf(details: unknown): LongTask[] {
+  const items = (details as { readonly items?: readonly Record<string, unknown>[] } | undefined)?.items ?? [];
+  return items
+    .map((item) => ({
+      startMs: Math.round(Number(item.startTime)),
+      durationMs: Math.round(Number(item.duration)),
+      script: String(item.url ?? "").replace(/^.*\//, ""),
+    }))
+    .sort((a, b) => b.durationMs - a.durationMs)
+    .slice(0, LONGEST_TASKS_SHOWN);
 }
 
 interface TraceEvent {
@@ -117,30 +142,36 @@ async function benchLighthouse(): Promise<BenchSection> {
   return {
     key: "lighthouse",
     title: `Lighthouse ${reported.lighthouseVersion} performance, mobile preset, built demo (median of ${RUNS} runs, load average ${loadAverage})`,
-    table: table(
-      [
-        "run",
-        "score",
-        "FCP ms",
-        "LCP ms",
-        "TBT ms",
-        "CLS",
-        "Speed Index ms",
-        "benchmarkIndex",
-        "LCP element",
-      ],
-      runs.map((run, index) => [
-        `${index + 1}${run === reported ? " (median)" : ""}`,
-        String(run.score),
-        String(Math.round(run.metrics.fcpMs)),
-        String(Math.round(run.metrics.lcpMs)),
-        String(Math.round(run.metrics.tbtMs)),
-        run.metrics.cls.toFixed(3),
-        String(Math.round(run.metrics.speedIndexMs)),
-        String(Math.round(run.benchmarkIndex)),
-        run.lcpElement,
-      ]),
-    ),
+    table:
+      table(
+        [
+          "run",
+          "score",
+          "FCP ms",
+          "LCP ms",
+          "TBT ms",
+          "CLS",
+          "Speed Index ms",
+          "benchmarkIndex",
+          "LCP element",
+        ],
+        runs.map((run, index) => [
+          `${index + 1}${run === reported ? " (median)" : ""}`,
+          String(run.score),
+          String(Math.round(run.metrics.fcpMs)),
+          String(Math.round(run.metrics.lcpMs)),
+          String(Math.round(run.metrics.tbtMs)),
+          run.metrics.cls.toFixed(3),
+          String(Math.round(run.metrics.speedIndexMs)),
+          String(Math.round(run.benchmarkIndex)),
+          run.lcpElement,
+        ]),
+      ) +
+      `\n\nLongest main-thread tasks of the median run, on Lighthouse's simulated phone:\n` +
+      table(
+        ["start ms", "duration ms", "script"],
+        reported.longestTasks.map((task) => [String(task.startMs), String(task.durationMs), task.script]),
+      ),
     verdicts: [
       `Lighthouse performance ${medianScore} (target ≥ ${TARGET_SCORE}): ${verdict(medianScore >= TARGET_SCORE)}`,
     ],
@@ -154,6 +185,7 @@ async function benchLighthouse(): Promise<BenchSection> {
       speedIndexMs: round(speedIndexMs),
       benchmarkIndex: Math.round(reported.benchmarkIndex),
       lcpElement: reported.lcpElement,
+      longestTasks: reported.longestTasks,
       loadAverage,
       targetScore: TARGET_SCORE,
     },
