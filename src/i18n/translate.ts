@@ -96,7 +96,8 @@ export function createTranslator(source: MessageSource, locale: string): Transla
     const params: Readonly<Record<string, MessageParam>> = args[0] ?? {};
     const dot = key.indexOf(".");
     const message = source(key.slice(0, dot), key.slice(dot + 1));
-    // Unreachable for a typed key (a feature's, once its messages module has run); a wrong key at runtime shows itself rather than an empty string.
+    // Unreachable for a typed key (a feature's, once its messages module has run); a wrong key at runtime shows
+    // itself rather than an empty string.
     if (message === undefined) return key;
 
     const template =
