@@ -19,17 +19,12 @@ const NOT_CALLS = {
 const baseUrl = inject("baseUrl");
 const browser = browserForThisFile();
 
-/** The call rows, once every day lists as many as its heading counts (the list draws its rows in steps). */
+/** The call rows, once all are drawn: the list draws them in steps, and is marked busy until the last. */
 async function callRows(page: Page) {
   await page.getByRole("heading", { level: 2, name: "Recent calls" }).waitFor();
   const list = page.getByRole("listitem");
   await list.first().waitFor();
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll("section:has(> div > h3) ")].every((day) => {
-      const counted = Number.parseInt(day.querySelector("h3 + *")?.textContent ?? "", 10);
-      return day.querySelectorAll("li").length === counted;
-    }),
-  );
+  await page.locator("[aria-busy='true']:has(section li)").waitFor({ state: "detached" });
   return list;
 }
 

@@ -109,7 +109,8 @@ export function CallsByDay({
           <VirtualCallsByDay days={days} idPrefix={idPrefix} renderRow={renderRow} />
         </Suspense>
       ) : (
-        <div className={styles.days}>
+        // Busy until every row is drawn: a screen reader waits for the whole list rather than read half of it.
+        <div className={styles.days} aria-busy={rowLimit < calls.length || undefined}>
           {days.map((day) => {
             if (rowsLeft <= 0) return null;
             const rows = day.calls.slice(0, rowsLeft);

@@ -170,8 +170,11 @@ describe("RecentCallsView", () => {
 
     const today = daySection("Today");
     expect(within(today).getByText("15 calls")).toBeInTheDocument();
+    const days = today.parentElement;
+    expect(days).toHaveAttribute("aria-busy", "true");
     await waitFor(() => expect(within(today).getAllByRole("listitem")).toHaveLength(15));
     expect(within(today).getAllByRole("listitem").at(-1)).toHaveTextContent("Call 15");
+    expect(days).not.toHaveAttribute("aria-busy");
   });
 
   it("names a call without a subject", async () => {
