@@ -50,14 +50,18 @@ export interface RowShortcuts {
 export const VIRTUAL_LIST_FROM = 60;
 
 /**
- * How many rows the list's first renders draw: a phone screen's worth, then a tall screen's, then all. Each step is a
- * render of its own once the one before has painted, so that a phone shows the calls in view without first building
- * and laying out the ones below them, and never in one long block.
+ * How many more rows each of the list's first renders draws: a phone screen's worth first, then the same again until
+ * all are drawn. Each step is a render of its own once the one before has painted, so that a phone shows the calls
+ * in view without first building the ones below them, and no step holds the main thread long (four rows are about
+ * ninety elements to create; thirty rows at once were one of a phone's longest tasks).
  */
-const FIRST_ROW_LIMITS = [4, 12] as const;
+const ROWS_PER_STEP = 4;
 
 const useStyles = makeStyles({
   days: { display: "flex", flexDirection: "column", gap: DAY_GAP },
+  // A day out of view is neither laid out nor painted until it scrolls near: the first screen lays out only what
+  // it shows. `auto` keeps a day's last measured height once it has been drawn, so the scrollbar settles.
+  day: { contentVisibility: "auto", containIntrinsicSize: "auto 400px" },
 });
 
 /** Calls under a heading per day in the user's time zone (Today, Yesterday, Monday 16 November…), newest first. */
@@ -76,7 +80,9 @@ export function CallsByDay({
   const idPrefix = useId();
   const days = useMemo(() => groupCallsByDay(calls, timeZone), [calls, timeZone]);
   const hintId = `${idPrefix}-shortcuts`;
-  const rowLimit = useFirstRowLimit(calls.length);
+  const isVirtual = calls.length >= VIRTUAL_LIST_FROM;
+  // A virtual list draws only the rows in view already: no steps for it.
+  const rowLimit = useFirstRowLimit(isVirtual ? 0 : calls.length);
   let rowsLeft = rowLimit;
 
   const transcriptOf = (call: Call): TranscriptState => {
@@ -104,7 +110,7 @@ export function CallsByDay({
           {rowShortcuts.hint}
         </span>
       ) : null}
-      {calls.length >= VIRTUAL_LIST_FROM ? (
+      {isVirtual ? (
         <Suspense fallback={<Spinner label={t("calls.loading")} />}>
           <VirtualCallsByDay days={days} idPrefix={idPrefix} renderRow={renderRow} />
         </Suspense>
@@ -117,7 +123,7 @@ export function CallsByDay({
             rowsLeft -= rows.length;
             const headingId = `${idPrefix}-${day.dayKey}`;
             return (
-              <section key={day.dayKey} aria-labelledby={headingId}>
+              <section key={day.dayKey} aria-labelledby={headingId} className={styles.day}>
                 <DayHeading day={day} id={headingId} />
                 {/* role="list": Safari drops list semantics from a list without bullets. */}
                 {/* biome-ignore lint/a11y/noRedundantRoles: see above */}
@@ -133,15 +139,15 @@ export function CallsByDay({
   );
 }
 
-/** The rows to draw: the next of {@link FIRST_ROW_LIMITS} until every row is drawn, and no limit from then on. */
+/** The rows to draw: {@link ROWS_PER_STEP} more each render until every row is drawn, and no limit from then on. */
 function useFirstRowLimit(rows: number): number {
-  const [step, setStep] = useState(0);
-  const limit = FIRST_ROW_LIMITS[step] ?? Number.POSITIVE_INFINITY;
+  const [limit, setLimit] = useState(ROWS_PER_STEP);
   useEffect(() => {
     // Once every row is drawn, later changes (a filter, a logged call) render the whole list at once.
-    const next = rows > limit ? step + 1 : FIRST_ROW_LIMITS.length;
-    if (next !== step) startTransition(() => setStep(next));
-  }, [rows, limit, step]);
+    if (limit === Number.POSITIVE_INFINITY) return;
+    const next = rows > limit ? limit + ROWS_PER_STEP : Number.POSITIVE_INFINITY;
+    startTransition(() => setLimit(next));
+  }, [rows, limit]);
   return limit;
 }
 
