@@ -52,8 +52,8 @@ export const VIRTUAL_LIST_FROM = 60;
 /**
  * How many more rows each of the list's first renders draws: a phone screen's worth first, then the same again until
  * all are drawn. Each step is a render of its own once the one before has painted, so that a phone shows the calls
- * in view without first building the ones below them, and no step holds the main thread long (four rows are about
- * ninety elements to create; thirty rows at once were one of a phone's longest tasks).
+ * in view without first building the ones below them, and no step holds the main thread long: four rows are about
+ * ninety elements to create, where drawing all that were left in one step was one of a phone's longest tasks.
  */
 const ROWS_PER_STEP = 4;
 
