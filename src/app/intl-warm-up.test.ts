@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { warmUpIntl } from "./intl-warm-up.ts";
+
+/** Stands in for the browser's Worker: says it is done, or fails, when the test says so. */
+class FakeWorker extends EventTarget {
+  terminated = false;
+
+  done(): void {
+    this.dispatchEvent(new MessageEvent("message", { data: "warm" }));
+  }
+
+  crash(): void {
+    this.dispatchEvent(new Event("error"));
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+
+  asWorker(): Worker {
+    return this as unknown as Worker;
+  }
+}
+
+describe("ICU's warm-up in a worker", () => {
+  it("keeps the worker only until it has warmed ICU", () => {
+    const worker = new FakeWorker();
+    warmUpIntl(() => worker.asWorker());
+    expect(worker.terminated).toBe(false);
+
+    worker.done();
+    expect(worker.terminated).toBe(true);
+  });
+
+  it("lets a worker that failed to load or run go as well", () => {
+    const worker = new FakeWorker();
+    warmUpIntl(() => worker.asWorker());
+    worker.crash();
+    expect(worker.terminated).toBe(true);
+  });
+
+  it("changes nothing for the app where a worker is refused or there is none", () => {
+    expect(() =>
+      warmUpIntl(() => {
+        throw new DOMException("Refused by the Content-Security-Policy", "SecurityError");
+      }),
+    ).not.toThrow();
+    expect(() => warmUpIntl(() => null)).not.toThrow();
+  });
+});
