@@ -1,26 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { FakeWorker } from "../test-fixtures/worker.fake.ts";
 import { warmUpIntl } from "./intl-warm-up.ts";
-
-/** Stands in for the browser's Worker: says it is done, or fails, when the test says so. */
-class FakeWorker extends EventTarget {
-  terminated = false;
-
-  done(): void {
-    this.dispatchEvent(new MessageEvent("message", { data: "warm" }));
-  }
-
-  crash(): void {
-    this.dispatchEvent(new Event("error"));
-  }
-
-  terminate(): void {
-    this.terminated = true;
-  }
-
-  asWorker(): Worker {
-    return this as unknown as Worker;
-  }
-}
 
 describe("ICU's warm-up in a worker", () => {
   it("keeps the worker only until it has warmed ICU", () => {
@@ -28,7 +8,7 @@ describe("ICU's warm-up in a worker", () => {
     warmUpIntl(() => worker.asWorker());
     expect(worker.terminated).toBe(false);
 
-    worker.done();
+    worker.reply("warm");
     expect(worker.terminated).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeVtt } from "../../domain/transcript/index.ts";
+import { FakeWorker } from "../../test-fixtures/worker.fake.ts";
 import {
   type AnalyzeRequest,
   type AnalyzeResponse,
@@ -10,33 +11,10 @@ import {
 const REP = "Daan Visser";
 const vttSaying = (text: string) => `WEBVTT\n\n00:01.000 --> 00:04.000\n<v ${REP}>${text}</v>\n`;
 
-/** Stands in for the browser's Worker: answers as the transcript worker would, when the test says so. */
-class FakeWorker extends EventTarget {
-  readonly received: AnalyzeRequest[] = [];
-  terminated = false;
-
-  postMessage(request: AnalyzeRequest): void {
-    this.received.push(request);
-  }
-
-  reply(response: AnalyzeResponse): void {
-    this.dispatchEvent(new MessageEvent("message", { data: response }));
-  }
-
+/** The transcript worker as a test drives it: answers a request with the analysis the worker would send. */
+class FakeTranscriptWorker extends FakeWorker<AnalyzeRequest, AnalyzeResponse> {
   answer(request: AnalyzeRequest): void {
     this.reply({ id: request.id, analysis: analyzeVtt(request.vtt, request.repName) });
-  }
-
-  crash(): void {
-    this.dispatchEvent(new Event("error"));
-  }
-
-  terminate(): void {
-    this.terminated = true;
-  }
-
-  asWorker(): Worker {
-    return this as unknown as Worker;
   }
 }
 
@@ -61,7 +39,7 @@ describe("analyzeInWorker without Web Workers (tests, server rendering)", () => 
 
 describe("TranscriptAnalyzer with a worker", () => {
   it("starts one worker and matches each answer to its request, whatever the order", async () => {
-    const worker = new FakeWorker();
+    const worker = new FakeTranscriptWorker();
     let started = 0;
     const analyzer = new TranscriptAnalyzer(() => {
       started++;
@@ -82,14 +60,14 @@ describe("TranscriptAnalyzer with a worker", () => {
   });
 
   it("passes on an error the worker reports", async () => {
-    const worker = new FakeWorker();
+    const worker = new FakeTranscriptWorker();
     const analysis = new TranscriptAnalyzer(() => worker.asWorker()).analyze(vttSaying("Hi."), REP);
     worker.reply({ id: worker.received[0]?.id ?? 0, error: "out of memory" });
     await expect(analysis).rejects.toThrow("out of memory");
   });
 
   it("finishes on this thread when the worker crashes, and stops using it", async () => {
-    const worker = new FakeWorker();
+    const worker = new FakeTranscriptWorker();
     const analyzer = new TranscriptAnalyzer(() => worker.asWorker());
     const stranded = analyzer.analyze(vttSaying("Still there?"), REP);
     worker.crash();
