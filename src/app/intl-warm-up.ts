@@ -1,5 +1,5 @@
 /**
- * A page's first `Intl` date loads ICU's data and looks up the time zone: 30 to 60 ms on a fast machine, four times
+ * A page's first `Intl` date loads ICU's data and looks up the time zone: 30 to 60 ms on a fast machine, several times
  * that on a phone, in one block of the main thread, in the first render of the I18n provider. ICU does that once
  * per process, behind a lock, and a dedicated worker runs in the page's process: `index.html` loads this module
  * first, and it starts a worker that does that work on its own thread while the app's code loads and starts. Nothing
