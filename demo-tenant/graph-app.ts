@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { compress } from "hono/compress";
 import { faultInjection } from "./faults/fault.middleware.ts";
 import { authentication } from "./http/authentication.ts";
 import { GRAPH_PREFIX, type GraphEnv } from "./http/graph-env.ts";
@@ -29,6 +30,10 @@ import type { TenantServices } from "./tenant-services.ts";
 export function createGraphApp(services: TenantServices, reset: () => Promise<void>): Hono<GraphEnv> {
   const now = () => services.store.now;
   const app = new Hono<GraphEnv>().basePath(GRAPH_PREFIX);
+  // Graph gzips what it sends to a client that accepts it, and a calendar or a $batch of transcripts is tens of
+  // kilobytes of JSON: on a phone's link that is most of the wait. The $batch route's own requests to this app
+  // carry no Accept-Encoding, so only the outer response is compressed.
+  app.use("*", compress());
   app.use("*", requestIdentity);
 
   const v1 = new Hono<GraphEnv>();

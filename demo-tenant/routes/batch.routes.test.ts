@@ -57,6 +57,29 @@ describe("JSON batching", () => {
     expect(responses[3]?.body).toMatchObject({ error: { code: "Request_ResourceNotFound" } });
   });
 
+  it("gzips the batch for a client that accepts it, as Graph does, and its steps inside are plain JSON", async () => {
+    const steps = [
+      { id: "1", method: "GET", url: `/me/calendarView?startDateTime=${window.start}&endDateTime=${window.end}` },
+    ];
+    const response = await graphClient(server)("/$batch", {
+      method: "POST",
+      headers: { "content-type": "application/json", "accept-encoding": "gzip" },
+      body: JSON.stringify({ requests: steps }),
+    });
+    expect(response.headers.get("content-encoding")).toBe("gzip");
+    const { responses } = (await response.json()) as BatchResponse;
+    expect(responses[0]?.status).toBe(200);
+    expect(responses[0]?.headers["content-encoding"]).toBeUndefined();
+    expect((responses[0]?.body as { value: unknown[] }).value.length).toBeGreaterThan(0);
+
+    const identity = await graphClient(server)("/$batch", {
+      method: "POST",
+      headers: { "content-type": "application/json", "accept-encoding": "identity" },
+      body: JSON.stringify({ requests: steps }),
+    });
+    expect(identity.headers.get("content-encoding")).toBeNull();
+  });
+
   it("rejects more than twenty steps", async () => {
     const steps = Array.from({ length: MAX_BATCH_STEPS + 1 }, (_, i) => ({
       id: String(i + 1),
