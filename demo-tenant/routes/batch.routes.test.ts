@@ -59,7 +59,11 @@ describe("JSON batching", () => {
 
   it("gzips the batch for a client that accepts it, as Graph does, and its steps inside are plain JSON", async () => {
     const steps = [
-      { id: "1", method: "GET", url: `/me/calendarView?startDateTime=${window.start}&endDateTime=${window.end}` },
+      {
+        id: "1",
+        method: "GET",
+        url: `/me/calendarView?startDateTime=${window.start}&endDateTime=${window.end}`,
+      },
     ];
     const response = await graphClient(server)("/$batch", {
       method: "POST",
@@ -70,7 +74,7 @@ describe("JSON batching", () => {
     const { responses } = (await response.json()) as BatchResponse;
     expect(responses[0]?.status).toBe(200);
     expect(responses[0]?.headers["content-encoding"]).toBeUndefined();
-    expect((responses[0]?.body as { value: unknown[] }).value.length).toBeGreaterThan(0);
+    expect(responses[0]?.body).toMatchObject({ value: expect.arrayContaining([expect.anything()]) });
 
     const identity = await graphClient(server)("/$batch", {
       method: "POST",
