@@ -6,6 +6,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig, loadEnv } from "vite";
 import { demoTenant } from "./demo-tenant/vite-plugin.ts";
 import { fluentTokens } from "./scripts/build/fluent-tokens.plugin.ts";
+import { precompressedAssets } from "./scripts/build/precompressed-assets.plugin.ts";
 import { staticHostHeaders } from "./scripts/build/static-host-headers.plugin.ts";
 import { readAppConfig } from "./src/app/app-config.ts";
 import { contentSecurityPolicy } from "./src/app/content-security-policy.ts";
@@ -50,6 +51,8 @@ export default defineConfig(({ command, mode }) => {
       // DEMO_STATE_FILE lets the browser tests start from a fresh demo without touching the developer's.
       ...(isDemo ? [demoTenant({ stateFile: process.env.DEMO_STATE_FILE })] : []),
       staticHostHeaders(securityHeaders),
+      // Brotli copies of the code, sent by `vite preview` as a static host or CDN sends them.
+      precompressedAssets(),
     ],
     server: {
       port: Number(process.env.PORT ?? 3000),
