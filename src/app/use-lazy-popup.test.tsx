@@ -43,6 +43,15 @@ function Opener({ LazyNote }: { readonly LazyNote: RetryableLazyComponent<NotePr
   );
 }
 
+const NoteWhenAsked = retryableLazy(async () => Note);
+
+/** Just the button, counting its owner's renders. */
+function CountedButton({ renders }: { readonly renders: { count: number } }) {
+  renders.count += 1;
+  const popup = useLazyPopup(NoteWhenAsked, <span />);
+  return <Button {...popup.triggerProps}>Notes</Button>;
+}
+
 /** A popup's code that arrives when the test says, and how often it was asked for. */
 function heldBackPopup() {
   const chunk = { fetches: 0, arrive: () => {} };
@@ -111,5 +120,11 @@ describe("useLazyPopup", () => {
     expect(screen.getByRole("note")).toBeVisible();
     await user.click(screen.getByRole("button", { name: "Notes" }));
     expect(screen.queryByRole("note")).toBeNull();
+  });
+
+  it("draws its button in one render, not a second for the anchor (each is paid for in a phone's start-up)", () => {
+    const renders = { count: 0 };
+    render(<CountedButton renders={renders} />);
+    expect(renders.count).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { Spinner, useRestoreFocusTarget } from "@fluentui/react-components";
-import { type ReactElement, useState, useTransition } from "react";
+import { type ReactElement, type RefObject, useRef, useState, useTransition } from "react";
 
 /** What a popup's button needs of the popup's lazily loaded component: a way to fetch its code ahead of use. */
 export interface PreloadablePopup {
@@ -8,7 +8,7 @@ export interface PreloadablePopup {
 
 /** Props for the Fluent `Button` that opens the popup; spread them on it. */
 export interface LazyPopupTriggerProps {
-  readonly ref: (button: HTMLElement | null) => void;
+  readonly ref: RefObject<HTMLElement | null>;
   readonly icon: ReactElement;
   readonly "aria-expanded": boolean;
   readonly "aria-busy": true | undefined;
@@ -18,7 +18,7 @@ export interface LazyPopupTriggerProps {
 }
 
 export interface LazyPopup {
-  /** The button, once drawn: the popup is positioned on it. */
+  /** The button, from the first time the pointer, focus or a press comes to it: the popup is positioned on it. */
   readonly anchor: HTMLElement | null;
   readonly open: boolean;
   /** Whether to render the popup: from its first opening on, so later ones are at once and closing animates. */
@@ -42,13 +42,19 @@ export interface LazyPopup {
  * popups do that for their own trigger only, which this button cannot be).
  */
 export function useLazyPopup(popup: PreloadablePopup, icon: ReactElement): LazyPopup {
+  // The button is handed to what is anchored on it (state) only once something may be: a ref callback that set
+  // state would render the button's owner a second time inside the commit that first draws it, on a phone one of
+  // start-up's longest tasks.
+  const button = useRef<HTMLElement | null>(null);
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const anchorOnButton = () => setAnchor(button.current);
   const [open, setOpen] = useState(false);
   const [mounted, setMounted] = useState(false);
   const [arriving, startArriving] = useTransition();
   const restoreFocusTarget = useRestoreFocusTarget();
 
   const show = () => {
+    anchorOnButton();
     if (mounted) {
       setOpen(true);
       return;
@@ -59,7 +65,7 @@ export function useLazyPopup(popup: PreloadablePopup, icon: ReactElement): LazyP
     });
   };
   const onPopupOpenChange: LazyPopup["onPopupOpenChange"] = (nextOpen, event) => {
-    if (!nextOpen && event?.target instanceof Node && anchor?.contains(event.target)) return;
+    if (!nextOpen && event?.target instanceof Node && button.current?.contains(event.target)) return;
     setOpen(nextOpen);
   };
 
@@ -71,12 +77,18 @@ export function useLazyPopup(popup: PreloadablePopup, icon: ReactElement): LazyP
     onPopupOpenChange,
     triggerProps: {
       ...restoreFocusTarget,
-      ref: setAnchor,
+      ref: button,
       icon: arriving ? <Spinner size="extra-tiny" /> : icon,
       "aria-expanded": open,
       "aria-busy": arriving || undefined,
-      onPointerEnter: popup.preload,
-      onFocus: popup.preload,
+      onPointerEnter: () => {
+        anchorOnButton();
+        popup.preload();
+      },
+      onFocus: () => {
+        anchorOnButton();
+        popup.preload();
+      },
       onClick: () => (open ? setOpen(false) : show()),
     },
   };
