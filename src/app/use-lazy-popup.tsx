@@ -1,5 +1,5 @@
 import { Spinner, useRestoreFocusTarget } from "@fluentui/react-components";
-import { type ReactElement, type RefObject, useRef, useState, useTransition } from "react";
+import { type ReactElement, useCallback, useRef, useState, useTransition } from "react";
 
 /** What a popup's button needs of the popup's lazily loaded component: a way to fetch its code ahead of use. */
 export interface PreloadablePopup {
@@ -8,7 +8,7 @@ export interface PreloadablePopup {
 
 /** Props for the Fluent `Button` that opens the popup; spread them on it. */
 export interface LazyPopupTriggerProps {
-  readonly ref: RefObject<HTMLElement | null>;
+  readonly ref: (button: HTMLElement | null) => void;
   readonly icon: ReactElement;
   readonly "aria-expanded": boolean;
   readonly "aria-busy": true | undefined;
@@ -46,6 +46,9 @@ export function useLazyPopup(popup: PreloadablePopup, icon: ReactElement): LazyP
   // state would render the button's owner a second time inside the commit that first draws it, on a phone one of
   // start-up's longest tasks.
   const button = useRef<HTMLElement | null>(null);
+  const buttonRef = useCallback((element: HTMLElement | null) => {
+    button.current = element;
+  }, []);
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const anchorOnButton = () => setAnchor(button.current);
   const [open, setOpen] = useState(false);
@@ -77,7 +80,7 @@ export function useLazyPopup(popup: PreloadablePopup, icon: ReactElement): LazyP
     onPopupOpenChange,
     triggerProps: {
       ...restoreFocusTarget,
-      ref: button,
+      ref: buttonRef,
       icon: arriving ? <Spinner size="extra-tiny" /> : icon,
       "aria-expanded": open,
       "aria-busy": arriving || undefined,
