@@ -6,6 +6,7 @@ import {
   Suspense,
   startTransition,
   useEffect,
+  useEffectEvent,
   useId,
   useMemo,
   useState,
@@ -32,6 +33,11 @@ export interface CallsByDayProps {
   readonly rowActions?: (call: Call) => ReactNode;
   readonly rowDetails?: (call: Call) => ReactNode;
   readonly rowShortcuts?: RowShortcuts;
+  /**
+   * Called once the list's first renders have drawn every row: what the rows show next (transcript availability)
+   * is asked from then on, so that neither its requests nor its answers hold up the rows a phone draws first.
+   */
+  readonly onAllRowsDrawn?: () => void;
 }
 
 /** Keys every row answers to while it has focus (which makes rows focusable). */
@@ -72,6 +78,7 @@ export function CallsByDay({
   rowActions,
   rowDetails,
   rowShortcuts,
+  onAllRowsDrawn,
 }: CallsByDayProps) {
   const styles = useStyles();
   const list = useCallListStyles();
@@ -83,6 +90,11 @@ export function CallsByDay({
   const isVirtual = calls.length >= VIRTUAL_LIST_FROM;
   // A virtual list draws only the rows in view already: no steps for it.
   const rowLimit = useFirstRowLimit(isVirtual ? 0 : calls.length);
+  const allRowsDrawn = rowLimit === Number.POSITIVE_INFINITY;
+  const reportAllRowsDrawn = useEffectEvent(() => onAllRowsDrawn?.());
+  useEffect(() => {
+    if (allRowsDrawn) reportAllRowsDrawn();
+  }, [allRowsDrawn]);
   let rowsLeft = rowLimit;
 
   const transcriptOf = (call: Call): TranscriptState => {

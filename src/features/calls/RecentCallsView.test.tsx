@@ -74,6 +74,12 @@ async function answerCalls(repository: FakeCallsRepository, calls: Call[]) {
   await waitFor(() => expect(screen.queryByRole("progressbar")).not.toBeInTheDocument());
 }
 
+/** Transcript availability, asked once the list has drawn its rows. */
+async function transcriptRequest(repository: FakeCallsRepository) {
+  await waitFor(() => expect(repository.transcriptRequests).toHaveLength(1));
+  return repository.lastTranscriptRequest;
+}
+
 function rowOf(subject: string): HTMLElement {
   const row = screen.getByText(subject).closest("li");
   if (!row) throw new Error(`No row for ${subject}`);
@@ -172,9 +178,13 @@ describe("RecentCallsView", () => {
     expect(within(today).getByText("15 calls")).toBeInTheDocument();
     const days = today.parentElement;
     expect(days).toHaveAttribute("aria-busy", "true");
+    // Transcripts are asked once every row is drawn, so their requests and answers never hold up the first rows.
+    expect(repository.transcriptRequests).toHaveLength(0);
+    expect(within(today).getAllByText("Checking…").length).toBeGreaterThan(0);
     await waitFor(() => expect(within(today).getAllByRole("listitem")).toHaveLength(15));
     expect(within(today).getAllByRole("listitem").at(-1)).toHaveTextContent("Call 15");
     expect(days).not.toHaveAttribute("aria-busy");
+    await waitFor(() => expect(repository.transcriptRequests).toHaveLength(1));
   });
 
   it("names a call without a subject", async () => {
@@ -269,7 +279,7 @@ describe("RecentCallsView", () => {
     await answerCalls(repository, [pricing, pipeline, demo, untitled]);
     expect(screen.getAllByText("Checking…")).toHaveLength(4);
 
-    repository.lastTranscriptRequest.resolve(
+    (await transcriptRequest(repository)).resolve(
       new Map([
         ["pricing", "available"],
         ["pipeline", "none"],
@@ -286,7 +296,7 @@ describe("RecentCallsView", () => {
   it("keeps the list when transcript availability fails", async () => {
     const { repository } = renderView();
     await answerCalls(repository, [pricing]);
-    repository.lastTranscriptRequest.reject(Object.assign(new Error("403"), { kind: "forbidden" }));
+    (await transcriptRequest(repository)).reject(Object.assign(new Error("403"), { kind: "forbidden" }));
     expect(await screen.findByText("Transcript status unknown")).toBeInTheDocument();
     expect(screen.getByText("Pricing discussion")).toBeInTheDocument();
     expect(screen.queryByText("Couldn't load your calls")).not.toBeInTheDocument();

@@ -100,6 +100,7 @@ export function RecentCallsView({
   const transcriptsStatus = useCallsStore((state) => state.transcriptsStatus);
   const error = useCallsStore((state) => state.error);
   const load = useCallsStore((state) => state.load);
+  const loadTranscripts = useCallsStore((state) => state.loadTranscripts);
   const retry = useCallsStore((state) => state.retry);
   const [filter, setFilter] = useState<CallFilter>("all");
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -182,10 +183,11 @@ export function RecentCallsView({
                 <CallsByDay
                   calls={shown}
                   transcripts={transcripts}
-                  transcriptsPending={transcriptsStatus === "loading"}
+                  transcriptsPending={transcriptsStatus === "idle" || transcriptsStatus === "loading"}
                   rowActions={rowActions}
                   rowDetails={rowDetails}
                   rowShortcuts={rowShortcuts}
+                  onAllRowsDrawn={() => void loadTranscripts()}
                 />
               ) : (
                 <CenteredMessage

@@ -34,25 +34,29 @@ describe("calls store", () => {
     });
   });
 
-  it("shows the list before transcript availability is known, then fills it in", async () => {
+  it("shows the list before transcript availability is known, then fills it in when asked", async () => {
     const { repository, store } = setup();
     const loading = store.getState().load();
     expect(store.getState().status).toBe("loading");
 
     repository.lastCallRequest.resolve([pricing, standup]);
-    await settle();
+    await loading;
     expect(store.getState()).toMatchObject({
       status: "ready",
       calls: [pricing, standup],
-      transcriptsStatus: "loading",
+      transcriptsStatus: "idle",
     });
     expect([...store.getState().transcripts]).toEqual([
       ["pricing", "unknown"],
       ["standup", "unknown"],
     ]);
+    // Not asked until the list is on screen and says so.
+    expect(repository.transcriptRequests).toHaveLength(0);
 
+    const checking = store.getState().loadTranscripts();
+    expect(store.getState().transcriptsStatus).toBe("loading");
     repository.lastTranscriptRequest.resolve(new Map([["pricing", "available"]]));
-    await loading;
+    await checking;
     expect(store.getState().transcriptsStatus).toBe("ready");
     // A call the repository did not answer for stays `unknown` rather than disappearing.
     expect([...store.getState().transcripts]).toEqual([
@@ -61,13 +65,28 @@ describe("calls store", () => {
     ]);
   });
 
+  it("asks transcript availability once per load, and not before the calls are there", async () => {
+    const { repository, store } = setup();
+    await store.getState().loadTranscripts();
+    const loading = store.getState().load();
+    await store.getState().loadTranscripts();
+    expect(repository.transcriptRequests).toHaveLength(0);
+
+    repository.lastCallRequest.resolve([pricing]);
+    await loading;
+    void store.getState().loadTranscripts();
+    void store.getState().loadTranscripts();
+    expect(repository.transcriptRequests).toHaveLength(1);
+  });
+
   it("keeps the list when transcript availability fails", async () => {
     const { repository, store } = setup();
     const loading = store.getState().load();
     repository.lastCallRequest.resolve([pricing]);
-    await settle();
-    repository.lastTranscriptRequest.reject(new Error("403"));
     await loading;
+    const checking = store.getState().loadTranscripts();
+    repository.lastTranscriptRequest.reject(new Error("403"));
+    await checking;
     expect(store.getState()).toMatchObject({ status: "ready", calls: [pricing], transcriptsStatus: "error" });
     expect(store.getState().transcripts.get("pricing")).toBe("unknown");
   });
@@ -79,15 +98,17 @@ describe("calls store", () => {
     repository.lastCallRequest.reject(failure);
     await first;
     expect(store.getState()).toMatchObject({ status: "error", error: failure });
+    await store.getState().loadTranscripts();
     expect(repository.transcriptRequests).toHaveLength(0);
 
     const retry = store.getState().retry();
     expect(store.getState()).toMatchObject({ status: "loading", error: null });
     repository.lastCallRequest.resolve([pricing]);
-    await settle();
-    expect(store.getState()).toMatchObject({ status: "ready", calls: [pricing] });
-    repository.lastTranscriptRequest.resolve(new Map([["pricing", "none"]]));
     await retry;
+    expect(store.getState()).toMatchObject({ status: "ready", calls: [pricing] });
+    const checking = store.getState().loadTranscripts();
+    repository.lastTranscriptRequest.resolve(new Map([["pricing", "none"]]));
+    await checking;
     expect(store.getState().transcripts.get("pricing")).toBe("none");
   });
 
@@ -100,13 +121,9 @@ describe("calls store", () => {
     expect(repository.lastCallRequest.signal?.aborted).toBe(false);
 
     repository.lastCallRequest.resolve([standup]);
-    await settle();
+    await newer;
     olderRequest.resolve([pricing]);
     await older;
-    expect(store.getState().calls).toEqual([standup]);
-
-    repository.lastTranscriptRequest.resolve(new Map([["standup", "none"]]));
-    await newer;
     expect(store.getState()).toMatchObject({ status: "ready", calls: [standup] });
   });
 
@@ -114,19 +131,22 @@ describe("calls store", () => {
     const { repository, store } = setup();
     const older = store.getState().load();
     repository.lastCallRequest.resolve([pricing]);
-    await settle();
+    await older;
+    const olderChecking = store.getState().loadTranscripts();
     const olderTranscripts = repository.lastTranscriptRequest;
 
     const newer = store.getState().load();
     expect(olderTranscripts.signal?.aborted).toBe(true);
     olderTranscripts.resolve(new Map([["pricing", "available"]]));
-    await older;
+    await olderChecking;
     expect(store.getState().transcripts.get("pricing")).toBe("unknown");
 
     repository.lastCallRequest.resolve([pricing]);
-    await settle();
-    repository.lastTranscriptRequest.resolve(new Map([["pricing", "unavailable"]]));
     await newer;
+    expect(store.getState().transcriptsStatus).toBe("idle");
+    const checking = store.getState().loadTranscripts();
+    repository.lastTranscriptRequest.resolve(new Map([["pricing", "unavailable"]]));
+    await checking;
     expect(store.getState().transcripts.get("pricing")).toBe("unavailable");
   });
 

@@ -11,11 +11,16 @@ export interface CallsState {
   readonly calls: readonly Call[];
   /** Per call ID; every listed call has an entry, `unknown` until the repository has answered. */
   readonly transcripts: ReadonlyMap<string, TranscriptAvailability>;
-  /** Transcript availability is asked after the list is shown; its failure never fails the list. */
+  /**
+   * Transcript availability is asked once the list is on screen (`loadTranscripts`), so that neither its requests
+   * nor its answers hold up the list's first rows; its failure never fails the list.
+   */
   readonly transcriptsStatus: LoadStatus;
   readonly error: unknown;
-  /** Loads the calls, then their transcript availability; a newer load aborts an older one. */
+  /** Loads the calls; a newer load aborts an older one, and the older's transcript checks with it. */
   load(): Promise<void>;
+  /** Asks transcript availability for the loaded calls, once per load; does nothing until the calls are there. */
+  loadTranscripts(): Promise<void>;
   /** Loads again after a failure. */
   retry(): Promise<void>;
 }
@@ -38,7 +43,7 @@ export function createCallsStore(repository: CallsRepository): CallsStore {
       current = controller;
       const { signal } = controller;
 
-      set({ status: "loading", error: null });
+      set({ status: "loading", error: null, transcriptsStatus: "idle" });
       let calls: Call[];
       try {
         calls = await repository.listRecentCalls(signal);
@@ -47,13 +52,14 @@ export function createCallsStore(repository: CallsRepository): CallsStore {
         return;
       }
       if (signal.aborted) return;
-      set({
-        status: "ready",
-        calls,
-        transcripts: new Map(calls.map((call) => [call.id, "unknown"])),
-        transcriptsStatus: "loading",
-      });
+      set({ status: "ready", calls, transcripts: new Map(calls.map((call) => [call.id, "unknown"])) });
+    },
 
+    async loadTranscripts() {
+      const { status, transcriptsStatus, calls } = get();
+      if (status !== "ready" || transcriptsStatus !== "idle" || current === null) return;
+      const { signal } = current;
+      set({ transcriptsStatus: "loading" });
       try {
         const availability = await repository.getTranscriptAvailability(calls, signal);
         if (signal.aborted) return;
