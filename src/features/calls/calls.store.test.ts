@@ -15,9 +15,6 @@ const standup = makeCall({
   end: new Date("2026-11-19T08:15:00Z"),
 });
 
-/** Lets pending promise callbacks (the store's awaits) run. */
-const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 function setup() {
   const repository = new FakeCallsRepository();
   return { repository, store: createCallsStore(repository) };
