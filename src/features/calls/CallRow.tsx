@@ -17,7 +17,7 @@ import {
   PeopleRegular,
   QuestionCircleRegular,
 } from "@fluentui/react-icons";
-import type { CSSProperties, KeyboardEvent, ReactNode, Ref } from "react";
+import { type CSSProperties, type KeyboardEvent, memo, type ReactNode, type Ref } from "react";
 import type { Call, CallParticipant, TranscriptAvailability } from "../../domain/calls/call.ts";
 import { callDurationMinutes } from "../../domain/calls/call-duration.ts";
 import { companyNameFromDomain } from "../../domain/calls/company-name.ts";
@@ -31,7 +31,11 @@ export type TranscriptState = TranscriptAvailability | "checking";
 
 export interface CallRowProps {
   readonly call: Call;
-  readonly transcript: TranscriptState;
+  /**
+   * What the row says about the call's transcript (a {@link TranscriptStatus}); a call logged by hand says so
+   * instead. A slot, so that a status can change without the rest of the row rendering again.
+   */
+  readonly transcriptStatus: ReactNode;
   /** Buttons for this call (e.g. Flag), shown at the end of the row. */
   readonly actions?: ReactNode;
   /** What the rep added to this call (e.g. flagged, a note), on a line of its own. */
@@ -131,7 +135,7 @@ const useStyles = makeStyles({
 });
 
 /** One call as a list item (`<li>`): render it inside a list. */
-export function CallRow({ call, transcript, actions, details, shortcuts, virtual }: CallRowProps) {
+export function CallRow({ call, transcriptStatus, actions, details, shortcuts, virtual }: CallRowProps) {
   const styles = useStyles();
   const { t, formatTimeRange, formatDuration } = useI18n();
   const subject = callSubject(call, t);
@@ -176,7 +180,7 @@ export function CallRow({ call, transcript, actions, details, shortcuts, virtual
             {t("calls.kindInternal")}
           </Badge>
         )}
-        {call.source === "manual" ? <LoggedByHand /> : <TranscriptStatus state={transcript} />}
+        {call.source === "manual" ? <LoggedByHand /> : transcriptStatus}
       </div>
       {actions ? <div className={styles.actions}>{actions}</div> : null}
       {details ? <div className={styles.details}>{details}</div> : null}
@@ -234,7 +238,12 @@ function LoggedByHand() {
   );
 }
 
-function TranscriptStatus({ state }: { readonly state: TranscriptState }) {
+/** What a row says about its call's transcript. Memoized: when the statuses come in, one that did not change stays. */
+export const TranscriptStatus = memo(function TranscriptStatus({
+  state,
+}: {
+  readonly state: TranscriptState;
+}) {
   const styles = useStyles();
   const { t } = useI18n();
   switch (state) {
@@ -276,4 +285,4 @@ function TranscriptStatus({ state }: { readonly state: TranscriptState }) {
         </Text>
       );
   }
-}
+});

@@ -1,10 +1,13 @@
 import { makeStyles, Spinner } from "@fluentui/react-components";
 import {
+  createContext,
   type KeyboardEvent,
   memo,
   type ReactNode,
   Suspense,
   startTransition,
+  use,
+  useCallback,
   useEffect,
   useEffectEvent,
   useId,
@@ -15,7 +18,7 @@ import { retryableLazy } from "../../app/retryable-lazy.tsx";
 import type { Call, TranscriptAvailability } from "../../domain/calls/call.ts";
 import { groupCallsByDay } from "../../domain/calls/group-calls-by-day.ts";
 import { useI18n } from "../../i18n/index.ts";
-import { CallRow, type TranscriptState, type VirtualRowPlacement } from "./CallRow.tsx";
+import { CallRow, type TranscriptState, TranscriptStatus, type VirtualRowPlacement } from "./CallRow.tsx";
 import { useCallListStyles, useVisuallyHiddenStyles } from "./calls.styles.ts";
 import { DAY_GAP, DayHeading } from "./DayHeading.tsx";
 import type { RenderCallRow } from "./VirtualCallsByDay.tsx";
@@ -97,16 +100,18 @@ export function CallsByDay({
   }, [allRowsDrawn]);
   let rowsLeft = rowLimit;
 
-  const transcriptOf = (call: Call): TranscriptState => {
-    const availability = transcripts.get(call.id) ?? "unknown";
-    return availability === "unknown" && transcriptsPending ? "checking" : availability;
-  };
+  const transcriptOf = useCallback(
+    (call: Call): TranscriptState => {
+      const availability = transcripts.get(call.id) ?? "unknown";
+      return availability === "unknown" && transcriptsPending ? "checking" : availability;
+    },
+    [transcripts, transcriptsPending],
+  );
 
   const renderRow: RenderCallRow = (call, virtual) => (
     <ListedCallRow
       key={call.id}
       call={call}
-      transcript={transcriptOf(call)}
       rowActions={rowActions}
       rowDetails={rowDetails}
       rowShortcuts={rowShortcuts}
@@ -116,7 +121,7 @@ export function CallsByDay({
   );
 
   return (
-    <>
+    <TranscriptStateOf value={transcriptOf}>
       {rowShortcuts ? (
         <span id={hintId} className={hidden.root}>
           {rowShortcuts.hint}
@@ -147,8 +152,19 @@ export function CallsByDay({
           })}
         </div>
       )}
-    </>
+    </TranscriptStateOf>
   );
+}
+
+/**
+ * Each listed call's transcript state, for its row's status alone: when the statuses come in (all at once, after
+ * the list is drawn), only the statuses render again, not every row around them.
+ */
+const TranscriptStateOf = createContext<(call: Call) => TranscriptState>(() => "unknown");
+
+function ListedTranscriptStatus({ call }: { readonly call: Call }) {
+  const transcriptOf = use(TranscriptStateOf);
+  return <TranscriptStatus state={transcriptOf(call)} />;
 }
 
 /** The rows to draw: {@link ROWS_PER_STEP} more each render until every row is drawn, and no limit from then on. */
@@ -165,18 +181,16 @@ function useFirstRowLimit(rows: number): number {
 
 interface ListedCallRowProps extends Pick<CallsByDayProps, "rowActions" | "rowDetails" | "rowShortcuts"> {
   readonly call: Call;
-  readonly transcript: TranscriptState;
   readonly hintId: string;
   readonly virtual: VirtualRowPlacement | undefined;
 }
 
 /**
- * A call's row in the list. Memoized: when the list changes around it (the next rows of its first renders, another
- * call's transcript), a row that did not change is not rendered again, which a phone would feel as a long frame.
+ * A call's row in the list. Memoized: when the list changes around it (the next rows of its first renders, the
+ * transcript statuses), a row that did not change is not rendered again, which a phone would feel as a long frame.
  */
 const ListedCallRow = memo(function ListedCallRow({
   call,
-  transcript,
   rowActions,
   rowDetails,
   rowShortcuts,
@@ -186,7 +200,7 @@ const ListedCallRow = memo(function ListedCallRow({
   return (
     <CallRow
       call={call}
-      transcript={transcript}
+      transcriptStatus={<ListedTranscriptStatus call={call} />}
       actions={rowActions?.(call)}
       details={rowDetails?.(call)}
       shortcuts={
