@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
-import type { CSSProperties, Ref } from "react";
+import { type CSSProperties, memo, type Ref } from "react";
 import type { CallsOnDay } from "../../domain/calls/group-calls-by-day.ts";
 import { useI18n } from "../../i18n/index.ts";
 
@@ -36,8 +36,11 @@ const useStyles = makeStyles({
   count: { color: tokens.colorNeutralForeground3, flexShrink: 0 },
 });
 
-/** A day's name (Today, Yesterday, Monday 16 November…) and how many calls it had. */
-export function DayHeading({ day, id, virtual }: DayHeadingProps) {
+/**
+ * A day's name (Today, Yesterday, Monday 16 November…) and how many calls it had. Memoized: the list renders again
+ * for each step of its first rows and when the transcript statuses come in, and its days do not change with that.
+ */
+export const DayHeading = memo(function DayHeading({ day, id, virtual }: DayHeadingProps) {
   const styles = useStyles();
   const { t, formatDayHeading } = useI18n();
   return (
@@ -53,4 +56,4 @@ export function DayHeading({ day, id, virtual }: DayHeadingProps) {
       <Caption1 className={styles.count}>{t("calls.dayCount", { count: day.calls.length })}</Caption1>
     </div>
   );
-}
+});
