@@ -77,6 +77,8 @@ async function measure(meetings: number): Promise<CaseResult> {
     const load = async (store: CallsStore): Promise<LoadResult> => {
       demo.tenant.requests.clear();
       await store.getState().load();
+      // What the list does once its rows are drawn (CallsByDay): ask transcript availability.
+      await store.getState().loadTranscripts();
       const { status, transcriptsStatus } = store.getState();
       if (status !== "ready" || transcriptsStatus !== "ready") {
         throw new Error(
