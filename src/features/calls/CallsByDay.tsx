@@ -37,10 +37,11 @@ export interface CallsByDayProps {
   readonly rowDetails?: (call: Call) => ReactNode;
   readonly rowShortcuts?: RowShortcuts;
   /**
-   * Called once the list's first renders have drawn every row: what the rows show next (transcript availability)
-   * is asked from then on, so that neither its requests nor its answers hold up the rows a phone draws first.
+   * Called once the list's first renders have drawn every row, and again whenever the calls change after that:
+   * what the rows show next (transcript availability) is asked from then on, so that neither its requests nor
+   * its answers hold up the rows a phone draws first.
    */
-  readonly onAllRowsDrawn?: () => void;
+  readonly onAllRowsDrawn?: (calls: readonly Call[]) => void;
 }
 
 /** Keys every row answers to while it has focus (which makes rows focusable). */
@@ -94,10 +95,10 @@ export function CallsByDay({
   // A virtual list draws only the rows in view already: no steps for it.
   const rowLimit = useFirstRowLimit(isVirtual ? 0 : calls.length);
   const allRowsDrawn = rowLimit === Number.POSITIVE_INFINITY;
-  const reportAllRowsDrawn = useEffectEvent(() => onAllRowsDrawn?.());
+  const reportAllRowsDrawn = useEffectEvent((drawn: readonly Call[]) => onAllRowsDrawn?.(drawn));
   useEffect(() => {
-    if (allRowsDrawn) reportAllRowsDrawn();
-  }, [allRowsDrawn]);
+    if (allRowsDrawn) reportAllRowsDrawn(calls);
+  }, [allRowsDrawn, calls]);
   let rowsLeft = rowLimit;
 
   const transcriptOf = useCallback(
