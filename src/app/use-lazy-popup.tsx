@@ -67,6 +67,11 @@ export function useLazyPopup(popup: PreloadablePopup, icon: ReactElement): LazyP
       setOpen(true);
     });
   };
+  // The pointer or focus on the button: the popup may come next, so its code is fetched and its anchor set.
+  const comingToButton = () => {
+    anchorOnButton();
+    popup.preload();
+  };
   const onPopupOpenChange: LazyPopup["onPopupOpenChange"] = (nextOpen, event) => {
     if (!nextOpen && event?.target instanceof Node && button.current?.contains(event.target)) return;
     setOpen(nextOpen);
@@ -84,14 +89,8 @@ export function useLazyPopup(popup: PreloadablePopup, icon: ReactElement): LazyP
       icon: arriving ? <Spinner size="extra-tiny" /> : icon,
       "aria-expanded": open,
       "aria-busy": arriving || undefined,
-      onPointerEnter: () => {
-        anchorOnButton();
-        popup.preload();
-      },
-      onFocus: () => {
-        anchorOnButton();
-        popup.preload();
-      },
+      onPointerEnter: comingToButton,
+      onFocus: comingToButton,
       onClick: () => (open ? setOpen(false) : show()),
     },
   };
