@@ -20,29 +20,25 @@ const TARGET_KB = 200;
 /**
  * The modules `bootstrap` imports lazily before the rep's first screen, per host, light theme, English: the host,
  * its sign-in and its Fluent theme (see `load-host.ts`, `create-token-provider.ts`, `fluent-theme.ts`). Dutch adds
- * its catalog (`load-catalog.ts`).
+ * its catalog (`load-catalog.ts`). A module the build puts in a named chunk with others is named by that chunk:
+ * Fluent's themes are one chunk, `fluent-themes` (see `vite.config.ts`).
  */
 const STARTUP_MODULES = {
   demo: [
     "src/hosts/demo.host.ts",
     "src/auth/demo.token-provider.ts",
     "src/auth/demo-accounts.ts",
-    "src/app/fluent-themes/web-light.theme.ts",
+    "fluent-themes",
   ],
-  browser: [
-    "src/hosts/browser.host.ts",
-    "src/auth/msal-redirect.token-provider.ts",
-    "src/app/fluent-themes/web-light.theme.ts",
-  ],
-  teams: [
-    "src/hosts/teams.host.ts",
-    "src/auth/msal-nested.token-provider.ts",
-    "src/app/fluent-themes/teams-light.theme.ts",
-  ],
+  browser: ["src/hosts/browser.host.ts", "src/auth/msal-redirect.token-provider.ts", "fluent-themes"],
+  teams: ["src/hosts/teams.host.ts", "src/auth/msal-nested.token-provider.ts", "fluent-themes"],
 } as const;
 
-/** Vite's build manifest: each source module's chunk and the manifest keys it imports statically. */
-type BuildManifest = Record<string, { readonly file: string; readonly imports?: readonly string[] }>;
+/** Vite's build manifest: each chunk (by source module, or `_<file>` for a shared one), its name and static imports. */
+type BuildManifest = Record<
+  string,
+  { readonly file: string; readonly name?: string; readonly imports?: readonly string[] }
+>;
 
 interface ChunkSize {
   readonly file: string;
@@ -118,7 +114,7 @@ function startupChunks(
   const chunks = new Set<string>();
   const pending = [...modules];
   for (let key = pending.pop(); key !== undefined; key = pending.pop()) {
-    const entry = manifest[key];
+    const entry = manifest[key] ?? Object.values(manifest).find((chunk) => chunk.name === key);
     if (entry === undefined) throw new Error(`${key} is not in the build: update STARTUP_MODULES`);
     if (chunks.has(entry.file)) continue;
     chunks.add(entry.file);
