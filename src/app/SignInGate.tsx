@@ -7,15 +7,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import {
-  type ReactNode,
-  startTransition,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-} from "react";
+import { type ReactNode, startTransition, useCallback, useEffect, useEffectEvent, useState } from "react";
 import { InteractionRequiredError, type TokenProvider } from "../auth/token-provider.ts";
 import { useI18n } from "../i18n/index.ts";
 
@@ -52,17 +44,15 @@ export function SignInGate({ tokenProvider, scopes, onSignedIn, children }: Sign
   const { t } = useI18n();
   const [state, setState] = useState<SignInState>("checking");
 
-  const latestOnSignedIn = useRef(onSignedIn);
-  useLayoutEffect(() => {
-    latestOnSignedIn.current = onSignedIn;
-  });
+  // The caller's latest callback, without asking silently again each time it is a new function.
+  const reportSignedIn = useEffectEvent(() => onSignedIn?.());
 
   useEffect(() => {
     let active = true;
     tokenProvider.getToken(scopes).then(
       () => {
         if (!active) return;
-        latestOnSignedIn.current?.();
+        reportSignedIn();
         // What opens now is the whole first screen: rendered in slices, it does not freeze a phone (see bootstrap).
         startTransition(() => setState("signedIn"));
       },
@@ -81,9 +71,9 @@ export function SignInGate({ tokenProvider, scopes, onSignedIn, children }: Sign
       setState("failed");
       return;
     }
-    latestOnSignedIn.current?.();
+    onSignedIn?.();
     setState("signedIn");
-  }, [tokenProvider, scopes]);
+  }, [tokenProvider, scopes, onSignedIn]);
 
   if (state === "signedIn") return children;
   if (state === "checking") return <Spinner label={t("common.loading")} />;
