@@ -19,6 +19,7 @@ import { isDemoHost } from "../hosts/load-host.ts";
 import { useI18n } from "../i18n/index.ts";
 import { AppShell } from "./AppShell.tsx";
 import type { AppStores } from "./app-stores.ts";
+import { Delayed } from "./Delayed.tsx";
 import { FeatureBoundary } from "./FeatureBoundary.tsx";
 import type { PaneSurface } from "./pane-surface.ts";
 import { SignInGate } from "./SignInGate.tsx";
@@ -95,7 +96,13 @@ export function App({ host, tokenProvider, graph, surface, firstSession }: AppPr
   return (
     <AppShell toolbar={toolbar}>
       <ConsentProvider tokenProvider={tokenProvider}>
-        <Suspense fallback={<Spinner label={t("common.loading")} />}>
+        <Suspense
+          fallback={
+            <Delayed>
+              <Spinner label={t("common.loading")} />
+            </Delayed>
+          }
+        >
           <Surface
             surface={surface}
             stores={session.stores}

@@ -10,6 +10,7 @@ import {
 import { type ReactNode, startTransition, useCallback, useEffect, useEffectEvent, useState } from "react";
 import { InteractionRequiredError, type TokenProvider } from "../auth/token-provider.ts";
 import { useI18n } from "../i18n/index.ts";
+import { Delayed } from "./Delayed.tsx";
 
 const useStyles = makeStyles({
   prompt: {
@@ -76,7 +77,12 @@ export function SignInGate({ tokenProvider, scopes, onSignedIn, children }: Sign
   }, [tokenProvider, scopes, onSignedIn]);
 
   if (state === "signedIn") return children;
-  if (state === "checking") return <Spinner label={t("common.loading")} />;
+  if (state === "checking")
+    return (
+      <Delayed>
+        <Spinner label={t("common.loading")} />
+      </Delayed>
+    );
   return (
     <section className={styles.prompt} aria-labelledby="sign-in-heading">
       <Text as="h2" size={500} weight="semibold" id="sign-in-heading">

@@ -14,6 +14,7 @@ import {
   useMemo,
   useState,
 } from "react";
+import { Delayed } from "../../app/Delayed.tsx";
 import { retryableLazy } from "../../app/retryable-lazy.tsx";
 import type { Call, TranscriptAvailability } from "../../domain/calls/call.ts";
 import { groupCallsByDay } from "../../domain/calls/group-calls-by-day.ts";
@@ -129,7 +130,13 @@ export function CallsByDay({
         </span>
       ) : null}
       {isVirtual ? (
-        <Suspense fallback={<Spinner label={t("calls.loading")} />}>
+        <Suspense
+          fallback={
+            <Delayed>
+              <Spinner label={t("calls.loading")} />
+            </Delayed>
+          }
+        >
           <VirtualCallsByDay days={days} idPrefix={idPrefix} renderRow={renderRow} />
         </Suspense>
       ) : (

@@ -71,7 +71,7 @@ function renderView({ locale = "en-US", timeZone = "Europe/Amsterdam" } = {}) {
 
 async function answerCalls(repository: FakeCallsRepository, calls: Call[]) {
   repository.lastCallRequest.resolve(calls);
-  await waitFor(() => expect(screen.queryByRole("progressbar")).not.toBeInTheDocument());
+  await waitFor(() => expect(screen.getByRole("tabpanel")).not.toHaveAttribute("aria-busy"));
 }
 
 /** Transcript availability, asked once the list has drawn its rows. */
@@ -99,10 +99,11 @@ afterEach(() => {
 });
 
 describe("RecentCallsView", () => {
-  it("shows a spinner while loading, then the calls by day, newest first, in the user's time zone", async () => {
+  it("says it is loading (a spinner after a moment), then shows the calls by day, newest first, in the user's time zone", async () => {
     const { repository } = renderView();
     expect(screen.getByRole("heading", { level: 2, name: "Recent calls" })).toBeInTheDocument();
-    expect(screen.getByRole("progressbar", { name: "Loading your calls…" })).toBeInTheDocument();
+    expect(screen.getByRole("tabpanel")).toHaveAttribute("aria-busy", "true");
+    expect(await screen.findByRole("progressbar", { name: "Loading your calls…" })).toBeInTheDocument();
 
     await answerCalls(repository, ALL_CALLS);
 
@@ -257,7 +258,7 @@ describe("RecentCallsView", () => {
     expect(screen.queryByRole("tablist")).not.toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "Try again" }));
-    expect(screen.getByText("Loading your calls…")).toBeInTheDocument();
+    expect(screen.getByRole("tabpanel")).toHaveAttribute("aria-busy", "true");
     expect(screen.getByRole("heading", { level: 2, name: "Recent calls" })).toHaveFocus();
     expect(repository.callRequests).toHaveLength(2);
 
@@ -306,7 +307,7 @@ describe("RecentCallsView", () => {
     const user = userEvent.setup();
     const { repository } = renderView({ locale: "nl-NL" });
     expect(screen.getByRole("heading", { level: 2, name: "Recente gesprekken" })).toBeInTheDocument();
-    expect(screen.getByText("Je gesprekken worden geladen…")).toBeInTheDocument();
+    expect(await screen.findByText("Je gesprekken worden geladen…")).toBeInTheDocument();
 
     await answerCalls(repository, ALL_CALLS);
     expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual([

@@ -14,6 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, CalendarEmptyRegular } from "@fluentui/react-icons";
 import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
+import { Delayed } from "../../app/Delayed.tsx";
 import { RECENT_DAYS } from "../../data/calls.repository.ts";
 import type { Call, CallKind } from "../../domain/calls/call.ts";
 import { errorMessageKey, useI18n } from "../../i18n/index.ts";
@@ -71,6 +72,8 @@ const useStyles = makeStyles({
     alignItems: "center",
     justifyContent: "space-between",
     gap: tokens.spacingHorizontalS,
+    // A medium button's height, so that header actions shown later (Log a call) move nothing below them.
+    minHeight: "32px",
   },
   heading: {
     ...typographyStyles.title3,
@@ -118,6 +121,8 @@ export function RecentCallsView({
     () => (filter === "all" ? calls : calls.filter((call) => call.kind === filter)),
     [calls, filter],
   );
+
+  const listed = status === "ready" && rowsComplete;
 
   const onRetry = () => {
     // The button goes away while loading; the heading keeps the keyboard user's place.
@@ -177,8 +182,14 @@ export function RecentCallsView({
               </Tab>
             ))}
           </TabList>
-          <div role="tabpanel" id={`${ids}-panel`} aria-labelledby={`${ids}-tab-${filter}`}>
-            {status === "ready" && rowsComplete ? (
+          <div
+            role="tabpanel"
+            id={`${ids}-panel`}
+            aria-labelledby={`${ids}-tab-${filter}`}
+            // Busy from the start: the spinner that says so in sight waits a moment (see `Delayed`).
+            aria-busy={listed ? undefined : true}
+          >
+            {listed ? (
               shown.length > 0 ? (
                 <CallsByDay
                   calls={shown}
@@ -197,9 +208,11 @@ export function RecentCallsView({
                 />
               )
             ) : (
-              <CenteredMessage>
-                <Spinner label={t("calls.loading")} />
-              </CenteredMessage>
+              <Delayed>
+                <CenteredMessage>
+                  <Spinner label={t("calls.loading")} />
+                </CenteredMessage>
+              </Delayed>
             )}
           </div>
         </>

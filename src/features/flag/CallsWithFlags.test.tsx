@@ -140,7 +140,7 @@ describe("flagging a call", () => {
     });
     await answerCallsOnly(harness);
     expect(screen.queryByText("Pricing discussion")).not.toBeInTheDocument();
-    expect(screen.getByRole("progressbar", { name: "Loading your calls…" })).toBeInTheDocument();
+    expect(await screen.findByRole("progressbar", { name: "Loading your calls…" })).toBeInTheDocument();
 
     await act(async () => harness.notesStore.setState({ status: "ready" }));
     const button = within(rowOf("Pricing discussion")).getByRole("button", {

@@ -163,14 +163,19 @@ export function CallsWithFlags() {
         rowDetails={rowDetails}
         rowShortcuts={rowShortcuts}
         headerActions={
-          <Button
-            ref={logCallButton}
-            icon={<CallAddRegular />}
-            disabledFocusable={!canEdit}
-            onClick={askToLogCall}
-          >
-            {t("logCall.open")}
-          </Button>
+          // Shown with the rows, once the notes it writes to are known, rather than disabled until then: a button
+          // disabled for a moment is a flicker, and on a phone a dear one (Fluent swaps some twenty classes on it
+          // in the middle of drawing the list). Still disabled when the notes cannot be edited.
+          notesSettled ? (
+            <Button
+              ref={logCallButton}
+              icon={<CallAddRegular />}
+              disabledFocusable={!canEdit}
+              onClick={askToLogCall}
+            >
+              {t("logCall.open")}
+            </Button>
+          ) : null
         }
         summary={<MomentumLine calls={allCalls} />}
         rowsComplete={notesSettled}

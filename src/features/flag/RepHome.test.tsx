@@ -51,9 +51,11 @@ describe("RepHome", () => {
     expect(screen.getByRole("heading", { level: 2, name: "Recent calls" })).toBeInTheDocument();
   });
 
-  it("says while the notes are loading", () => {
+  it("says while the notes are loading", async () => {
     renderWithStores(<RepHome repName="Daan Visser" />, { notes: { status: "loading" } });
-    expect(screen.getByRole("progressbar", { name: "Loading your flags and notes…" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("progressbar", { name: "Loading your flags and notes…" }),
+    ).toBeInTheDocument();
   });
 
   it("switches to Reflect and back", async () => {

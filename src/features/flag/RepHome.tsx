@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { CallRegular, DismissRegular, LightbulbRegular, PeopleTeamRegular } from "@fluentui/react-icons";
 import { Suspense, useEffect, useId, useRef, useState } from "react";
+import { Delayed } from "../../app/Delayed.tsx";
 import { FeatureBoundary } from "../../app/FeatureBoundary.tsx";
 import { retryableLazy } from "../../app/retryable-lazy.tsx";
 import { useI18n } from "../../i18n/index.ts";
@@ -140,7 +141,9 @@ export function RepHome({ repName }: RepHomeProps) {
           {status === "ready" ? (
             <SaveStatusIndicator />
           ) : status === "loading" ? (
-            <Spinner size="extra-tiny" label={t("notes.loading")} labelPosition="after" />
+            <Delayed>
+              <Spinner size="extra-tiny" label={t("notes.loading")} labelPosition="after" />
+            </Delayed>
           ) : null}
           <SettingsMenu onDeleteData={askToDeleteData} />
         </div>
@@ -176,7 +179,13 @@ export function RepHome({ repName }: RepHomeProps) {
           // A chunk that fails to arrive is the boundary's to show, with its way to try again. Keyed per tab, so that
           // a failure in one tab is not what the other tab shows.
           <FeatureBoundary key="reflect" feature="feature.reflect">
-            <Suspense fallback={<Spinner label={t("common.loading")} />}>
+            <Suspense
+              fallback={
+                <Delayed>
+                  <Spinner label={t("common.loading")} />
+                </Delayed>
+              }
+            >
               <ReflectView
                 repName={repName}
                 onPlanReview={() => {
@@ -188,7 +197,13 @@ export function RepHome({ repName }: RepHomeProps) {
           </FeatureBoundary>
         ) : (
           <FeatureBoundary key="reviews" feature="feature.review">
-            <Suspense fallback={<Spinner label={t("common.loading")} />}>
+            <Suspense
+              fallback={
+                <Delayed>
+                  <Spinner label={t("common.loading")} />
+                </Delayed>
+              }
+            >
               <ReviewsTab repName={repName} startPlanning={planOnOpen} />
             </Suspense>
           </FeatureBoundary>

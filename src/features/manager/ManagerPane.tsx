@@ -13,6 +13,7 @@ import {
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import { type ReactNode, useEffect } from "react";
 import { useStore } from "zustand";
+import { Delayed } from "../../app/Delayed.tsx";
 import type { PacketLoad } from "../../data/review-packet.repository.ts";
 import type { ReviewPacket } from "../../domain/review/index.ts";
 import { MailboxItemError } from "../../hosts/mailbox-item.ts";
@@ -87,7 +88,11 @@ function InviteContent({ invite, store, onRetry }: InviteContentProps) {
   switch (invite.status) {
     case "idle":
     case "opening":
-      return <Spinner label={t("manager.opening")} />;
+      return (
+        <Delayed>
+          <Spinner label={t("manager.opening")} />
+        </Delayed>
+      );
     case "noItem":
       return <Notice intent="info" body={t("manager.noItem")} />;
     case "itemFailed":
