@@ -1,7 +1,8 @@
 import { act, render, screen } from "@testing-library/react";
 import { useState } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { Delayed, LOADING_INDICATOR_DELAY_MS } from "./Delayed.tsx";
+import { Delayed } from "./Delayed.tsx";
+import { LOADING_INDICATOR_DELAY_MS } from "./use-long-wait.ts";
 
 function Loading({ done }: { readonly done: boolean }) {
   return done ? <p>Your calls</p> : <Delayed>Loading your calls…</Delayed>;

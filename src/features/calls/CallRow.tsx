@@ -26,8 +26,12 @@ import { CALL_ROW_ATTRIBUTE } from "./call-row-element.ts";
 import { callSubject } from "./call-subject.ts";
 import { useVisuallyHiddenStyles, WIDE_LAYOUT } from "./calls.styles.ts";
 
-/** What a row says about the transcript; `checking` while availability is being asked. */
-export type TranscriptState = TranscriptAvailability | "checking";
+/**
+ * What a row says about the transcript: `checking` while availability is being asked and the wait is a long one,
+ * `pending` (nothing) while it is still short, so that a quick answer draws each status once instead of replacing
+ * a "Checking…" on every row.
+ */
+export type TranscriptState = TranscriptAvailability | "checking" | "pending";
 
 export interface CallRowProps {
   readonly call: Call;
@@ -247,6 +251,8 @@ export const TranscriptStatus = memo(function TranscriptStatus({
   const styles = useStyles();
   const { t } = useI18n();
   switch (state) {
+    case "pending":
+      return null;
     case "checking":
       // A plain caption with a still icon, rather than a progressbar per row (a screen reader would chatter) or a
       // spinner per row: thirty animations started and stopped at once cost a phone a long frame.

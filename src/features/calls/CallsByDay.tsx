@@ -16,6 +16,7 @@ import {
 } from "react";
 import { Delayed } from "../../app/Delayed.tsx";
 import { retryableLazy } from "../../app/retryable-lazy.tsx";
+import { useLongWait } from "../../app/use-long-wait.ts";
 import type { Call, TranscriptAvailability } from "../../domain/calls/call.ts";
 import { groupCallsByDay } from "../../domain/calls/group-calls-by-day.ts";
 import { useI18n } from "../../i18n/index.ts";
@@ -32,7 +33,7 @@ const VirtualCallsByDay = retryableLazy(() =>
 export interface CallsByDayProps {
   readonly calls: readonly Call[];
   readonly transcripts: ReadonlyMap<string, TranscriptAvailability>;
-  /** Whether transcript availability is still being asked, so `unknown` reads as "Checking…". */
+  /** Whether transcript availability is still being asked, so `unknown` reads as "Checking…" (once the wait is long). */
   readonly transcriptsPending: boolean;
   readonly rowActions?: (call: Call) => ReactNode;
   readonly rowDetails?: (call: Call) => ReactNode;
@@ -102,12 +103,14 @@ export function CallsByDay({
   }, [allRowsDrawn, calls]);
   let rowsLeft = rowLimit;
 
+  const checkingForLong = useLongWait(transcriptsPending);
   const transcriptOf = useCallback(
     (call: Call): TranscriptState => {
       const availability = transcripts.get(call.id) ?? "unknown";
-      return availability === "unknown" && transcriptsPending ? "checking" : availability;
+      if (availability !== "unknown" || !transcriptsPending) return availability;
+      return checkingForLong ? "checking" : "pending";
     },
-    [transcripts, transcriptsPending],
+    [transcripts, transcriptsPending, checkingForLong],
   );
 
   const renderRow: RenderCallRow = (call, virtual) => (

@@ -181,7 +181,6 @@ describe("RecentCallsView", () => {
     expect(days).toHaveAttribute("aria-busy", "true");
     // Transcripts are asked once every row is drawn, so their requests and answers never hold up the first rows.
     expect(repository.transcriptRequests).toHaveLength(0);
-    expect(within(today).getAllByText("Checking…").length).toBeGreaterThan(0);
     await waitFor(() => expect(within(today).getAllByRole("listitem")).toHaveLength(15));
     expect(within(today).getAllByRole("listitem").at(-1)).toHaveTextContent("Call 15");
     expect(days).not.toHaveAttribute("aria-busy");
@@ -275,10 +274,24 @@ describe("RecentCallsView", () => {
     ).toBeInTheDocument();
   });
 
-  it("shows each call's transcript status once known, checking until then", async () => {
+  it("shows each call's transcript status once known, with nothing in its place while the answer is quick", async () => {
     const { repository } = renderView();
     await answerCalls(repository, [pricing, pipeline, demo, untitled]);
-    expect(screen.getAllByText("Checking…")).toHaveLength(4);
+    const request = await transcriptRequest(repository);
+    expect(screen.queryByText("Checking…")).not.toBeInTheDocument();
+
+    request.resolve(new Map([["pricing", "available"]]));
+    expect(await within(rowOf("Pricing discussion")).findByText("Transcript")).toBeInTheDocument();
+    expect(
+      within(rowOf("Weekly pipeline review")).getByText("Transcript status unknown"),
+    ).toBeInTheDocument();
+    expect(screen.queryByText("Checking…")).not.toBeInTheDocument();
+  });
+
+  it("says Checking… on each row while a slow answer is awaited, then each status", async () => {
+    const { repository } = renderView();
+    await answerCalls(repository, [pricing, pipeline, demo, untitled]);
+    expect(await screen.findAllByText("Checking…")).toHaveLength(4);
 
     (await transcriptRequest(repository)).resolve(
       new Map([
@@ -321,7 +334,7 @@ describe("RecentCallsView", () => {
     expect(within(rowOf("(geen onderwerp)")).getByText("1 u 30 min")).toBeInTheDocument();
     expect(within(daySection("Vandaag")).getByText("2 gesprekken")).toBeInTheDocument();
     expect(within(daySection("Maandag 16 november")).getByText("1 gesprek")).toBeInTheDocument();
-    expect(screen.getAllByText("Controleren…")).toHaveLength(4);
+    expect(await screen.findAllByText("Controleren…")).toHaveLength(4);
 
     await user.click(screen.getByRole("tab", { name: "Klantgesprekken" }));
     expect(screen.queryByText("Weekly pipeline review")).not.toBeInTheDocument();
