@@ -2,6 +2,10 @@ import { bootstrap } from "./app/bootstrap.tsx";
 
 const container = document.getElementById("root");
 if (container === null) throw new Error("index.html has no #root element");
+// The start-up screen's name resolves the app's font while the rest of the code downloads (see index.html); shown in
+// a frame of its own, not in whatever task first asks for layout.
+const bootName = container.querySelector(".boot-name");
+requestAnimationFrame(() => bootName?.removeAttribute("hidden"));
 // In a task of its own: evaluating the app's code is already one long task on a phone, and what bootstrap starts
 // (React's root, the host's and the theme's code) need not lengthen it; the browser may paint and take input between.
 setTimeout(() => void bootstrap(container), 0);
