@@ -1,4 +1,4 @@
-import { Link, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { Link, makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, use, useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import { isDemoTokenProvider } from "../auth/create-token-provider.ts";
 import type { TokenProvider } from "../auth/token-provider.ts";
@@ -19,7 +19,7 @@ import { isDemoHost } from "../hosts/load-host.ts";
 import { useI18n } from "../i18n/index.ts";
 import { AppShell } from "./AppShell.tsx";
 import type { AppStores } from "./app-stores.ts";
-import { Delayed } from "./Delayed.tsx";
+import { DelayedSpinner } from "./DelayedSpinner.tsx";
 import { FeatureBoundary } from "./FeatureBoundary.tsx";
 import type { PaneSurface } from "./pane-surface.ts";
 import { SignInGate } from "./SignInGate.tsx";
@@ -96,13 +96,7 @@ export function App({ host, tokenProvider, graph, surface, firstSession }: AppPr
   return (
     <AppShell toolbar={toolbar}>
       <ConsentProvider tokenProvider={tokenProvider}>
-        <Suspense
-          fallback={
-            <Delayed>
-              <Spinner label={t("common.loading")} />
-            </Delayed>
-          }
-        >
+        <Suspense fallback={<DelayedSpinner label={t("common.loading")} />}>
           <Surface
             surface={surface}
             stores={session.stores}

@@ -1,16 +1,8 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  Spinner,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { type ReactNode, startTransition, useCallback, useEffect, useEffectEvent, useState } from "react";
 import { InteractionRequiredError, type TokenProvider } from "../auth/token-provider.ts";
 import { useI18n } from "../i18n/index.ts";
-import { Delayed } from "./Delayed.tsx";
+import { DelayedSpinner } from "./DelayedSpinner.tsx";
 
 const useStyles = makeStyles({
   prompt: {
@@ -77,12 +69,7 @@ export function SignInGate({ tokenProvider, scopes, onSignedIn, children }: Sign
   }, [tokenProvider, scopes, onSignedIn]);
 
   if (state === "signedIn") return children;
-  if (state === "checking")
-    return (
-      <Delayed>
-        <Spinner label={t("common.loading")} />
-      </Delayed>
-    );
+  if (state === "checking") return <DelayedSpinner label={t("common.loading")} />;
   return (
     <section className={styles.prompt} aria-labelledby="sign-in-heading">
       <Text as="h2" size={500} weight="semibold" id="sign-in-heading">

@@ -1,4 +1,4 @@
-import { makeStyles, Spinner } from "@fluentui/react-components";
+import { makeStyles } from "@fluentui/react-components";
 import {
   createContext,
   type KeyboardEvent,
@@ -14,7 +14,7 @@ import {
   useMemo,
   useState,
 } from "react";
-import { Delayed } from "../../app/Delayed.tsx";
+import { DelayedSpinner } from "../../app/DelayedSpinner.tsx";
 import { retryableLazy } from "../../app/retryable-lazy.tsx";
 import { useLongWait } from "../../app/use-long-wait.ts";
 import type { Call, TranscriptAvailability } from "../../domain/calls/call.ts";
@@ -133,13 +133,7 @@ export function CallsByDay({
         </span>
       ) : null}
       {isVirtual ? (
-        <Suspense
-          fallback={
-            <Delayed>
-              <Spinner label={t("calls.loading")} />
-            </Delayed>
-          }
-        >
+        <Suspense fallback={<DelayedSpinner label={t("calls.loading")} />}>
           <VirtualCallsByDay days={days} idPrefix={idPrefix} renderRow={renderRow} />
         </Suspense>
       ) : (

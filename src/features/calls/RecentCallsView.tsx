@@ -6,7 +6,6 @@ import {
   MessageBarBody,
   MessageBarTitle,
   makeStyles,
-  Spinner,
   Tab,
   TabList,
   tokens,
@@ -14,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, CalendarEmptyRegular } from "@fluentui/react-icons";
 import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
-import { Delayed } from "../../app/Delayed.tsx";
+import { DelayedSpinner } from "../../app/DelayedSpinner.tsx";
 import { RECENT_DAYS } from "../../data/calls.repository.ts";
 import type { Call, CallKind } from "../../domain/calls/call.ts";
 import { errorMessageKey, useI18n } from "../../i18n/index.ts";
@@ -186,7 +185,7 @@ export function RecentCallsView({
             role="tabpanel"
             id={`${ids}-panel`}
             aria-labelledby={`${ids}-tab-${filter}`}
-            // Busy from the start: the spinner that says so in sight waits a moment (see `Delayed`).
+            // Busy from the start: the spinner that says so in sight waits a moment (see `DelayedSpinner`).
             aria-busy={listed ? undefined : true}
           >
             {listed ? (
@@ -208,11 +207,9 @@ export function RecentCallsView({
                 />
               )
             ) : (
-              <Delayed>
-                <CenteredMessage>
-                  <Spinner label={t("calls.loading")} />
-                </CenteredMessage>
-              </Delayed>
+              <CenteredMessage>
+                <DelayedSpinner label={t("calls.loading")} />
+              </CenteredMessage>
             )}
           </div>
         </>

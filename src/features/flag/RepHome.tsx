@@ -5,14 +5,13 @@ import {
   MessageBarBody,
   MessageBarTitle,
   makeStyles,
-  Spinner,
   Tab,
   TabList,
   tokens,
 } from "@fluentui/react-components";
 import { CallRegular, DismissRegular, LightbulbRegular, PeopleTeamRegular } from "@fluentui/react-icons";
 import { Suspense, useEffect, useId, useRef, useState } from "react";
-import { Delayed } from "../../app/Delayed.tsx";
+import { DelayedSpinner } from "../../app/DelayedSpinner.tsx";
 import { FeatureBoundary } from "../../app/FeatureBoundary.tsx";
 import { retryableLazy } from "../../app/retryable-lazy.tsx";
 import { useI18n } from "../../i18n/index.ts";
@@ -141,9 +140,7 @@ export function RepHome({ repName }: RepHomeProps) {
           {status === "ready" ? (
             <SaveStatusIndicator />
           ) : status === "loading" ? (
-            <Delayed>
-              <Spinner size="extra-tiny" label={t("notes.loading")} labelPosition="after" />
-            </Delayed>
+            <DelayedSpinner size="extra-tiny" label={t("notes.loading")} labelPosition="after" />
           ) : null}
           <SettingsMenu onDeleteData={askToDeleteData} />
         </div>
@@ -179,13 +176,7 @@ export function RepHome({ repName }: RepHomeProps) {
           // A chunk that fails to arrive is the boundary's to show, with its way to try again. Keyed per tab, so that
           // a failure in one tab is not what the other tab shows.
           <FeatureBoundary key="reflect" feature="feature.reflect">
-            <Suspense
-              fallback={
-                <Delayed>
-                  <Spinner label={t("common.loading")} />
-                </Delayed>
-              }
-            >
+            <Suspense fallback={<DelayedSpinner label={t("common.loading")} />}>
               <ReflectView
                 repName={repName}
                 onPlanReview={() => {
@@ -197,13 +188,7 @@ export function RepHome({ repName }: RepHomeProps) {
           </FeatureBoundary>
         ) : (
           <FeatureBoundary key="reviews" feature="feature.review">
-            <Suspense
-              fallback={
-                <Delayed>
-                  <Spinner label={t("common.loading")} />
-                </Delayed>
-              }
-            >
+            <Suspense fallback={<DelayedSpinner label={t("common.loading")} />}>
               <ReviewsTab repName={repName} startPlanning={planOnOpen} />
             </Suspense>
           </FeatureBoundary>

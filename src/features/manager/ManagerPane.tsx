@@ -6,14 +6,13 @@ import {
   MessageBarBody,
   MessageBarTitle,
   makeStyles,
-  Spinner,
   tokens,
   typographyStyles,
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import { type ReactNode, useEffect } from "react";
 import { useStore } from "zustand";
-import { Delayed } from "../../app/Delayed.tsx";
+import { DelayedSpinner } from "../../app/DelayedSpinner.tsx";
 import type { PacketLoad } from "../../data/review-packet.repository.ts";
 import type { ReviewPacket } from "../../domain/review/index.ts";
 import { MailboxItemError } from "../../hosts/mailbox-item.ts";
@@ -88,11 +87,7 @@ function InviteContent({ invite, store, onRetry }: InviteContentProps) {
   switch (invite.status) {
     case "idle":
     case "opening":
-      return (
-        <Delayed>
-          <Spinner label={t("manager.opening")} />
-        </Delayed>
-      );
+      return <DelayedSpinner label={t("manager.opening")} />;
     case "noItem":
       return <Notice intent="info" body={t("manager.noItem")} />;
     case "itemFailed":
