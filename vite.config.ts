@@ -123,7 +123,7 @@ export default defineConfig(({ command, mode }) => {
               },
               { name: "app", tags: ["$initial"] },
               // Fluent's five themes in one chunk (what the first screen imports of their package stays in the
-              // group above, which comes first): the theme a start asks for is then one file, not four, with no
+              // `fluent` group above, which comes first): the theme a start asks for is then one file, not four, with no
               // modulepreload links for Vite's helper to insert on the main thread. ~1 KB more than the light
               // theme alone; paired Lighthouse runs put the first row on screen 50-250 ms sooner (5 of 5).
               {

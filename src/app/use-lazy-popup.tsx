@@ -46,6 +46,7 @@ export function useLazyPopup(popup: PreloadablePopup, icon: ReactElement): LazyP
   // state would render the button's owner a second time inside the commit that first draws it, on a phone one of
   // start-up's longest tasks.
   const button = useRef<HTMLElement | null>(null);
+  // Handed out as a callback, not the ref object itself, which does not type-check against Fluent's Button.
   const buttonRef = useCallback((element: HTMLElement | null) => {
     button.current = element;
   }, []);
