@@ -54,35 +54,44 @@ export interface AddFileAttachmentOptions extends EventRequestOptions {
 /** Bytes per upload-session `PUT`, as in the docs' example. */
 export const UPLOAD_CHUNK_BYTES = 2 * 1024 * 1024;
 
-const dateTimeTimeZoneSchema = z.object({
-  dateTime: z.string().check(z.minLength(1)),
-  timeZone: z.nullish(z.string()),
+// Built when first used, as the notes document's schemas are (see there why): the rep's first screen reads
+// no event.
+const eventSchema = z.lazy(() => {
+  const dateTimeTimeZone = z.object({
+    dateTime: z.string().check(z.minLength(1)),
+    timeZone: z.nullish(z.string()),
+  });
+  return z.object({
+    id: z.string().check(z.minLength(1)),
+    webLink: z.nullish(z.string()),
+    onlineMeeting: z.nullish(z.object({ joinUrl: z.nullish(z.string()) })),
+    start: dateTimeTimeZone,
+    end: dateTimeTimeZone,
+    transactionId: z.nullish(z.string()),
+  });
 });
 
-const eventSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  webLink: z.nullish(z.string()),
-  onlineMeeting: z.nullish(z.object({ joinUrl: z.nullish(z.string()) })),
-  start: dateTimeTimeZoneSchema,
-  end: dateTimeTimeZoneSchema,
-  transactionId: z.nullish(z.string()),
-});
+/** What every attachment says of itself; a function, so that each schema below builds it when it is first used. */
+function attachmentShape() {
+  return {
+    "@odata.type": z.nullish(z.string()),
+    id: z.string().check(z.minLength(1)),
+    name: z.nullish(z.string()),
+    size: z.nullish(z.number()),
+    isInline: z.nullish(z.boolean()),
+  };
+}
 
-const attachmentSchema = z.object({
-  "@odata.type": z.nullish(z.string()),
-  id: z.string().check(z.minLength(1)),
-  name: z.nullish(z.string()),
-  size: z.nullish(z.number()),
-  isInline: z.nullish(z.boolean()),
-});
+const attachmentsPageSchema = z.lazy(() => z.object({ value: z.array(z.object(attachmentShape())) }));
 
-const attachmentsPageSchema = z.object({ value: z.array(attachmentSchema) });
-
-const fileAttachmentSchema = z.extend(attachmentSchema, {
-  "@odata.type": z.literal("#microsoft.graph.fileAttachment"),
-  contentType: z.nullish(z.string()),
-  contentBytes: z.string(),
-});
+const fileAttachmentSchema = z.lazy(() =>
+  z.object({
+    ...attachmentShape(),
+    "@odata.type": z.literal("#microsoft.graph.fileAttachment"),
+    contentType: z.nullish(z.string()),
+    contentBytes: z.string(),
+  }),
+);
 
 const ATTACHMENT_KINDS: Readonly<Record<string, EventAttachmentInfo["kind"]>> = {
   "#microsoft.graph.fileAttachment": "file",
@@ -90,10 +99,15 @@ const ATTACHMENT_KINDS: Readonly<Record<string, EventAttachmentInfo["kind"]>> = 
   "#microsoft.graph.referenceAttachment": "cloud",
 };
 
-const uploadSessionSchema = z.object({
-  uploadUrl: z.url(),
-  nextExpectedRanges: z.nullish(z.array(z.string())),
-});
+const uploadSessionSchema = z.lazy(() =>
+  z.object({
+    uploadUrl: z.url(),
+    nextExpectedRanges: z.nullish(z.array(z.string())),
+  }),
+);
+
+/** A range's answer: where the session expects the next one, if it says. */
+const uploadProgressSchema = z.lazy(() => z.object({ nextExpectedRanges: z.nullish(z.array(z.string())) }));
 
 /**
  * Creates an event in the signed-in user's calendar (`POST /me/events`, Calendars.ReadWrite); with attendees Graph
@@ -266,7 +280,7 @@ async function uploadRanges(
     // The last range is answered 201 Created; the others 200 with where to go on.
     if (response.status === 201) return;
     const progress: unknown = await response.json().catch(() => null);
-    const expected = z.partial(uploadSessionSchema).safeParse(progress);
+    const expected = uploadProgressSchema.safeParse(progress);
     start = (expected.success ? nextStart(expected.data.nextExpectedRanges) : null) ?? end;
   }
 }

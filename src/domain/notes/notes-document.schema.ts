@@ -21,6 +21,13 @@ import {
   type ReviewRecord,
 } from "./review-record.ts";
 
+/*
+ * The composite schemas here, and those of notes edits, review packets and events, are built when first used
+ * (`z.lazy`), not on import: Zod sets up every schema instance's methods one by one, and the ~430 instances these
+ * modules made at import were half of the start-up script's evaluation (4x-slowed CPU profile), for documents
+ * the first screen mostly never reads. Small schemas stay plain: a lazy wrapper is an instance too.
+ */
+
 /**
  * Free text is kept exactly as the rep wrote it, markup included: it is limited in length, never rewritten
  * or sanitized (the UI shows it as text, and HTML output escapes it).
@@ -50,50 +57,56 @@ export const recordKey = z.string().check(
 );
 
 /** The key moments the rep chose to discuss, by moment ID (`priceEarly@150000`). */
-export const chosenMomentsSchema = z
-  .array(
-    z.string().check(
-      z.minLength(1, { error: "an empty moment ID" }),
-      z.maxLength(CHOSEN_MOMENT_LIMITS.idLength, {
-        error: `a moment ID longer than ${CHOSEN_MOMENT_LIMITS.idLength} characters`,
-      }),
-    ),
-  )
-  .check(
-    z.maxLength(CHOSEN_MOMENT_LIMITS.count, { error: `more than ${CHOSEN_MOMENT_LIMITS.count} moments` }),
-  );
-
-export const storedCallNotesSchema = z.strictObject({
-  flagged: z.optional(stamped(z.boolean())),
-  flagNote: z.optional(stamped(limitedText(TEXT_LIMITS.flagNote))),
-  reframe: z.optional(
-    z.partialRecord(z.enum(REFRAME_QUESTIONS), stamped(limitedText(TEXT_LIMITS.reframeAnswer))),
-  ),
-  reframeSkipped: z.optional(stamped(z.boolean())),
-  reflection: z.optional(
-    z.partialRecord(z.enum(REFLECTION_QUESTIONS), stamped(limitedText(TEXT_LIMITS.reflectionAnswer))),
-  ),
-  // Absent in documents written before moments could be chosen: the same as none chosen.
-  chosenMoments: z.optional(stamped(chosenMomentsSchema)),
-});
-
-export const loggedCallSchema: z.ZodMiniType<LoggedCall> = z.strictObject({
-  id: recordKey,
-  contactName: limitedText(TEXT_LIMITS.contactName),
-  company: limitedText(TEXT_LIMITS.company),
-  phone: limitedText(TEXT_LIMITS.phone),
-  start: instantSchema,
-  durationMinutes: z
-    .number()
+export const chosenMomentsSchema = z.lazy(() =>
+  z
+    .array(
+      z.string().check(
+        z.minLength(1, { error: "an empty moment ID" }),
+        z.maxLength(CHOSEN_MOMENT_LIMITS.idLength, {
+          error: `a moment ID longer than ${CHOSEN_MOMENT_LIMITS.idLength} characters`,
+        }),
+      ),
+    )
     .check(
-      z.int({ error: "not a whole number of minutes" }),
-      z.gte(0, { error: "a negative duration" }),
-      z.lte(24 * 60, { error: "longer than a day" }),
+      z.maxLength(CHOSEN_MOMENT_LIMITS.count, { error: `more than ${CHOSEN_MOMENT_LIMITS.count} moments` }),
     ),
-  outcome: z.enum(CALL_OUTCOMES),
-  loggedAt: instantSchema,
-  deleted: z.optional(z.boolean()),
-});
+);
+
+export const storedCallNotesSchema = z.lazy(() =>
+  z.strictObject({
+    flagged: z.optional(stamped(z.boolean())),
+    flagNote: z.optional(stamped(limitedText(TEXT_LIMITS.flagNote))),
+    reframe: z.optional(
+      z.partialRecord(z.enum(REFRAME_QUESTIONS), stamped(limitedText(TEXT_LIMITS.reframeAnswer))),
+    ),
+    reframeSkipped: z.optional(stamped(z.boolean())),
+    reflection: z.optional(
+      z.partialRecord(z.enum(REFLECTION_QUESTIONS), stamped(limitedText(TEXT_LIMITS.reflectionAnswer))),
+    ),
+    // Absent in documents written before moments could be chosen: the same as none chosen.
+    chosenMoments: z.optional(stamped(chosenMomentsSchema)),
+  }),
+);
+
+export const loggedCallSchema: z.ZodMiniType<LoggedCall> = z.lazy(() =>
+  z.strictObject({
+    id: recordKey,
+    contactName: limitedText(TEXT_LIMITS.contactName),
+    company: limitedText(TEXT_LIMITS.company),
+    phone: limitedText(TEXT_LIMITS.phone),
+    start: instantSchema,
+    durationMinutes: z
+      .number()
+      .check(
+        z.int({ error: "not a whole number of minutes" }),
+        z.gte(0, { error: "a negative duration" }),
+        z.lte(24 * 60, { error: "longer than a day" }),
+      ),
+    outcome: z.enum(CALL_OUTCOMES),
+    loggedAt: instantSchema,
+    deleted: z.optional(z.boolean()),
+  }),
+);
 
 /** A review's ID: the `transactionId` its event was created with, also the packet's `reviewId`. */
 export const reviewIdSchema = z.string().check(
@@ -116,16 +129,18 @@ export const reviewPersonSchema = z.strictObject({
   email: emailAddressSchema,
 });
 
-export const chosenManagerSchema: z.ZodMiniType<ChosenManager> = z.extend(reviewPersonSchema, {
-  id: z.nullable(
-    z
-      .string()
-      .check(
-        z.minLength(1, { error: "an empty person ID" }),
-        z.maxLength(1024, { error: "a person ID longer than 1024 characters" }),
-      ),
-  ),
-});
+export const chosenManagerSchema: z.ZodMiniType<ChosenManager> = z.lazy(() =>
+  z.extend(reviewPersonSchema, {
+    id: z.nullable(
+      z
+        .string()
+        .check(
+          z.minLength(1, { error: "an empty person ID" }),
+          z.maxLength(1024, { error: "a person ID longer than 1024 characters" }),
+        ),
+    ),
+  }),
+);
 
 /** Only `https:` links: the reviews list opens them, so a hand-edited file must not slip in a `javascript:` one. */
 const linkSchema = z
@@ -134,60 +149,68 @@ const linkSchema = z
     z.maxLength(REVIEW_RECORD_LIMITS.link, { error: `longer than ${REVIEW_RECORD_LIMITS.link} characters` }),
   );
 
-const reviewedCallSchema = z.strictObject({
-  callId: z
-    .string()
-    .check(
-      z.minLength(1, { error: "an empty call ID" }),
-      z.maxLength(1024, { error: "a call ID longer than 1024 characters" }),
-    ),
-  subject: limitedText(REVIEW_RECORD_LIMITS.subject),
-  start: instantSchema,
-  company: z.nullable(limitedText(TEXT_LIMITS.company)),
-});
-
-const reviewCallOutcomeSchema = z.strictObject({
-  discussed: z.optional(stamped(z.boolean())),
-  learning: z.optional(stamped(limitedText(REVIEW_RECORD_LIMITS.learning))),
-});
-
-export const reviewRecordSchema: z.ZodMiniType<ReviewRecord> = z
-  .strictObject({
-    id: reviewIdSchema,
-    eventId: z
+const reviewedCallSchema = z.lazy(() =>
+  z.strictObject({
+    callId: z
       .string()
       .check(
-        z.minLength(1, { error: "an empty event ID" }),
-        z.maxLength(1024, { error: "an event ID longer than 1024 characters" }),
+        z.minLength(1, { error: "an empty call ID" }),
+        z.maxLength(1024, { error: "a call ID longer than 1024 characters" }),
       ),
-    webLink: z.nullable(linkSchema),
-    joinUrl: z.nullable(linkSchema),
+    subject: limitedText(REVIEW_RECORD_LIMITS.subject),
     start: instantSchema,
-    end: instantSchema,
-    manager: reviewPersonSchema,
-    calls: z
-      .array(reviewedCallSchema)
-      .check(
-        z.minLength(1, { error: "no calls" }),
-        z.maxLength(REVIEW_RECORD_LIMITS.calls, { error: `more than ${REVIEW_RECORD_LIMITS.calls} calls` }),
-      ),
-    scheduledAt: instantSchema,
-    outcomes: z.record(recordKey, reviewCallOutcomeSchema),
-  })
-  .check(
-    z.refine((review) => Date.parse(review.end) >= Date.parse(review.start), {
-      error: "ends before it starts",
-      path: ["end"],
-    }),
-  );
+    company: z.nullable(limitedText(TEXT_LIMITS.company)),
+  }),
+);
 
-export const coachingRecordSchema: z.ZodMiniType<CoachingRecord> = z.strictObject({
-  reviewId: reviewIdSchema,
-  rep: reviewPersonSchema,
-  privateNotes: z.record(recordKey, stamped(limitedText(COACHING_LIMITS.privateNote))),
-  agreedLearning: z.record(recordKey, stamped(limitedText(COACHING_LIMITS.agreedLearning))),
-  followUpSentAt: stamped(z.nullable(instantSchema)),
-});
+const reviewCallOutcomeSchema = z.lazy(() =>
+  z.strictObject({
+    discussed: z.optional(stamped(z.boolean())),
+    learning: z.optional(stamped(limitedText(REVIEW_RECORD_LIMITS.learning))),
+  }),
+);
+
+export const reviewRecordSchema: z.ZodMiniType<ReviewRecord> = z.lazy(() =>
+  z
+    .strictObject({
+      id: reviewIdSchema,
+      eventId: z
+        .string()
+        .check(
+          z.minLength(1, { error: "an empty event ID" }),
+          z.maxLength(1024, { error: "an event ID longer than 1024 characters" }),
+        ),
+      webLink: z.nullable(linkSchema),
+      joinUrl: z.nullable(linkSchema),
+      start: instantSchema,
+      end: instantSchema,
+      manager: reviewPersonSchema,
+      calls: z
+        .array(reviewedCallSchema)
+        .check(
+          z.minLength(1, { error: "no calls" }),
+          z.maxLength(REVIEW_RECORD_LIMITS.calls, { error: `more than ${REVIEW_RECORD_LIMITS.calls} calls` }),
+        ),
+      scheduledAt: instantSchema,
+      outcomes: z.record(recordKey, reviewCallOutcomeSchema),
+    })
+    .check(
+      z.refine((review) => Date.parse(review.end) >= Date.parse(review.start), {
+        error: "ends before it starts",
+        path: ["end"],
+      }),
+    ),
+);
+
+export const coachingRecordSchema: z.ZodMiniType<CoachingRecord> = z.lazy(() =>
+  z.strictObject({
+    reviewId: reviewIdSchema,
+    rep: reviewPersonSchema,
+    privateNotes: z.record(recordKey, stamped(limitedText(COACHING_LIMITS.privateNote))),
+    agreedLearning: z.record(recordKey, stamped(limitedText(COACHING_LIMITS.agreedLearning))),
+    followUpSentAt: stamped(z.nullable(instantSchema)),
+  }),
+);
 
 /** Records that repeat their key in a field of their own (`id`): the two must agree. */
 function storedUnderOwnKey<Entry extends object>(entry: z.ZodMiniType<Entry>, idField: keyof Entry & string) {
@@ -207,37 +230,42 @@ function storedUnderOwnKey<Entry extends object>(entry: z.ZodMiniType<Entry>, id
 }
 
 /** What both versions hold. */
-const callsShape = {
-  calls: z.record(recordKey, storedCallNotesSchema),
-  loggedCalls: storedUnderOwnKey(loggedCallSchema, "id"),
-  updatedAt: instantSchema,
-};
+function callsShape() {
+  return {
+    calls: z.record(recordKey, storedCallNotesSchema),
+    loggedCalls: storedUnderOwnKey(loggedCallSchema, "id"),
+    updatedAt: instantSchema,
+  };
+}
 
 /** Version 1, before reviews: read as version 2 with none, so the next write upgrades the file. */
-const version1Schema = z.pipe(
-  z.strictObject({ schemaVersion: z.literal(1), ...callsShape }),
-  z.transform(
-    (document): NotesDocument => ({
-      ...document,
-      schemaVersion: NOTES_SCHEMA_VERSION,
-      reviews: {},
-      coaching: {},
-    }),
+const version1Schema = z.lazy(() =>
+  z.pipe(
+    z.strictObject({ schemaVersion: z.literal(1), ...callsShape() }),
+    z.transform(
+      (document): NotesDocument => ({
+        ...document,
+        schemaVersion: NOTES_SCHEMA_VERSION,
+        reviews: {},
+        coaching: {},
+      }),
+    ),
   ),
 );
 
-const version2Schema = z.strictObject({
-  schemaVersion: z.literal(NOTES_SCHEMA_VERSION),
-  ...callsShape,
-  manager: z.optional(stamped(z.nullable(chosenManagerSchema))),
-  reviews: storedUnderOwnKey(reviewRecordSchema, "id"),
-  coaching: storedUnderOwnKey(coachingRecordSchema, "reviewId"),
-});
+const version2Schema = z.lazy(() =>
+  z.strictObject({
+    schemaVersion: z.literal(NOTES_SCHEMA_VERSION),
+    ...callsShape(),
+    manager: z.optional(stamped(z.nullable(chosenManagerSchema))),
+    reviews: storedUnderOwnKey(reviewRecordSchema, "id"),
+    coaching: storedUnderOwnKey(coachingRecordSchema, "reviewId"),
+  }),
+);
 
 /** Any readable version, as the version this build writes. */
-export const notesDocumentSchema: z.ZodMiniType<NotesDocument, unknown> = z.discriminatedUnion(
-  "schemaVersion",
-  [version1Schema, version2Schema],
+export const notesDocumentSchema: z.ZodMiniType<NotesDocument, unknown> = z.lazy(() =>
+  z.discriminatedUnion("schemaVersion", [version1Schema, version2Schema]),
 );
 
 export type NotesDocumentParseResult =
