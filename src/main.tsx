@@ -1,4 +1,4 @@
-import { bootstrap } from "./app/bootstrap.tsx";
+import { beginStartup, bootstrap } from "./app/bootstrap.tsx";
 
 const container = document.getElementById("root");
 if (container === null) throw new Error("index.html has no #root element");
@@ -6,6 +6,9 @@ if (container === null) throw new Error("index.html has no #root element");
 // a frame of its own, not in whatever task first asks for layout.
 const bootName = container.querySelector(".boot-name");
 requestAnimationFrame(() => bootName?.removeAttribute("hidden"));
-// In a task of its own: evaluating the app's code is already one long task on a phone, and what bootstrap starts
-// (React's root, the host's and the theme's code) need not lengthen it; the browser may paint and take input between.
-setTimeout(() => void bootstrap(container), 0);
+// The host, and the sign-in's and theme's code, start now, at the end of the task that evaluated the app's code, not a
+// task later: they are on the way to the first screen.
+const startup = beginStartup();
+// Bootstrap in a task of its own: evaluating the app's code is already one long task on a phone, and what bootstrap
+// starts (React's root, the host) need not lengthen it; the browser may paint and take input between.
+setTimeout(() => void bootstrap(container, startup), 0);

@@ -2,40 +2,58 @@ import { startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { createTokenProvider, preloadTokenProvider } from "../auth/create-token-provider.ts";
 import { createGraphClient } from "../graph/graph-client.ts";
-import { HostInitializationError } from "../hosts/host.ts";
+import { type Host, HostInitializationError } from "../hosts/host.ts";
 import { hostKindFromUrl, loadHost } from "../hosts/load-host.ts";
 import { systemTheme } from "../hosts/system-theme.ts";
 import { App } from "./App.tsx";
 import { AppRoot, prepareAppRoot } from "./AppRoot.tsx";
-import { readAppConfig } from "./app-config.ts";
+import { type AppConfig, readAppConfig } from "./app-config.ts";
 import { FeatureBoundary } from "./FeatureBoundary.tsx";
 import { fluentThemeNameFor, loadFluentTheme } from "./fluent-theme.ts";
 import { paneSurface } from "./pane-surface.ts";
 import { StartupErrorView } from "./StartupErrorView.tsx";
 import { startUserSession } from "./user-session.ts";
 
+/** What {@link beginStartup} set going, for {@link bootstrap} to finish. */
+export interface Startup {
+  readonly config: AppConfig;
+  /** The chosen host, starting; rejects with a `HostInitializationError` when Teams or Outlook does not answer. */
+  readonly host: Promise<Host>;
+}
+
+/**
+ * Starts the host this page runs in, and fetches what comes after it: the sign-in for this configuration, and the
+ * theme the system asks for (the host's own, most of the time). Neither then waits for the host's round trip; a
+ * wrong guess costs a small fetch, and a failed one is asked again, and reported, where it is needed.
+ */
+export function beginStartup(): Startup {
+  const config = readAppConfig(import.meta.env, window.location.origin);
+  const hostKind = hostKindFromUrl(new URL(window.location.href), config.mode === "demo");
+  preloadTokenProvider(config, hostKind);
+  loadFluentTheme(fluentThemeNameFor(hostKind, systemTheme())).catch(() => {});
+  const host = loadHost(hostKind);
+  // Handled by bootstrap, a task later; until then a rejection is not an unhandled one.
+  host.catch(() => {});
+  return { config, host };
+}
+
 /**
  * The composition root: pick the host, sign in, make the Graph client, render.
  * Order matters in Teams and Outlook: the host SDK must be initialized before MSAL's nested app authentication.
  */
-export async function bootstrap(container: HTMLElement): Promise<void> {
+export async function bootstrap(
+  container: HTMLElement,
+  { config, host: hostStarting }: Startup,
+): Promise<void> {
   const root = createRoot(container, {
     // React's own report of an error a boundary caught quotes its message, which may quote what the user wrote;
     // each FeatureBoundary reports the failure by feature and kind instead.
     onCaughtError: () => {},
   });
-  const config = readAppConfig(import.meta.env, window.location.origin);
-  const kind = hostKindFromUrl(new URL(window.location.href), config.mode === "demo");
 
-  // While the host starts, fetch what comes after it: the sign-in for this configuration, and the theme the
-  // system asks for (the host's own, most of the time). Neither then waits for the host's round trip; a wrong
-  // guess costs a small fetch, and a failed one is asked again, and reported, where it is needed.
-  preloadTokenProvider(config, kind);
-  loadFluentTheme(fluentThemeNameFor(kind, systemTheme())).catch(() => {});
-
-  let host: Awaited<ReturnType<typeof loadHost>>;
+  let host: Host;
   try {
-    host = await loadHost(kind);
+    host = await hostStarting;
   } catch (error) {
     if (!(error instanceof HostInitializationError)) throw error;
     // Teams or Outlook did not answer: say so in the browser's theme and language.
