@@ -16,8 +16,8 @@ export function fluentThemeNameFor(host: HostKind, theme: ThemeName): FluentThem
   return theme === "dark" ? "webDark" : "webLight";
 }
 
-// Each theme is a chunk of its own (their tokens together weigh more than most screens): only the one in use is
-// fetched, and another when the host switches to it.
+// Imported when first shown, not with the first screen's code (their tokens together weigh more than most screens).
+// The build puts the five in one chunk (see vite.config.ts): a start then fetches one file for its theme.
 const THEME_MODULES: Readonly<Record<FluentThemeName, () => Promise<{ readonly theme: Theme }>>> = {
   teamsLight: () => import("./fluent-themes/teams-light.theme.ts"),
   teamsDark: () => import("./fluent-themes/teams-dark.theme.ts"),

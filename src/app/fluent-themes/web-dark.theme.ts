@@ -1,2 +1,2 @@
-// A module of its own so that the web dark theme is a chunk of its own, fetched only when shown (see fluent-theme.ts).
+// The web dark theme, imported only when shown (see fluent-theme.ts): no theme is in the first screen's chunks.
 export { webDarkTheme as theme } from "@fluentui/react-components";

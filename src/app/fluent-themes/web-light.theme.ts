@@ -1,2 +1,2 @@
-// A module of its own so that the web light theme is a chunk of its own, fetched only when shown (see fluent-theme.ts).
+// The web light theme, imported only when shown (see fluent-theme.ts): no theme is in the first screen's chunks.
 export { webLightTheme as theme } from "@fluentui/react-components";
