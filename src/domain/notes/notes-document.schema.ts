@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { IN_ENGLISH } from "../issues-in-english.ts";
+import { issuesInEnglish } from "../issues-in-english.ts";
 import {
   CALL_OUTCOMES,
   CHOSEN_MOMENT_LIMITS,
@@ -290,7 +290,7 @@ export function parseNotesDocument(json: unknown): NotesDocumentParseResult {
   }
   const reserved = reservedKeyIn(json, [], MAX_DOCUMENT_DEPTH);
   if (reserved) return { ok: false, reason: `${formatPath(reserved)}: a reserved key` };
-  const parsed = notesDocumentSchema.safeParse(json, IN_ENGLISH);
+  const parsed = notesDocumentSchema.safeParse(json, issuesInEnglish());
   if (parsed.success) return { ok: true, document: parsed.data };
   return { ok: false, reason: describeIssue(parsed.error.issues[0]) };
 }

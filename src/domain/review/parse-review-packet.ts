@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import { IN_ENGLISH } from "../issues-in-english.ts";
+import { issuesInEnglish } from "../issues-in-english.ts";
 import {
   REVIEW_PACKET_KIND,
   REVIEW_PACKET_SCHEMA_VERSION,
@@ -28,7 +28,7 @@ export function parseReviewPacket(json: unknown): ReviewPacket {
   if (typeof schemaVersion === "number" && schemaVersion > REVIEW_PACKET_SCHEMA_VERSION) {
     throw new ReviewPacketError(`written by a newer version of Momentum (schemaVersion ${schemaVersion})`);
   }
-  const parsed = reviewPacketSchema.safeParse(json, IN_ENGLISH);
+  const parsed = reviewPacketSchema.safeParse(json, issuesInEnglish());
   if (parsed.success) return parsed.data;
   throw new ReviewPacketError(describeIssue(json, parsed.error.issues[0]));
 }
