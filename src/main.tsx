@@ -10,5 +10,5 @@ requestAnimationFrame(() => bootName?.removeAttribute("hidden"));
 // task later: they are on the way to the first screen.
 const startup = beginStartup();
 // Bootstrap in a task of its own: evaluating the app's code is already one long task on a phone, and what bootstrap
-// starts (React's root, the host) need not lengthen it; the browser may paint and take input between.
+// does (React's root, sign-in, the first render) need not lengthen it; the browser may paint and take input between.
 setTimeout(() => void bootstrap(container, startup), 0);

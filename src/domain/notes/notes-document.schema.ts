@@ -23,9 +23,9 @@ import {
 
 /*
  * The composite schemas here, and those of notes edits, review packets and events, are built when first used
- * (`z.lazy`), not on import: Zod sets up every schema instance's methods one by one, and the ~430 instances these
- * modules made at import were half of the start-up script's evaluation (4x-slowed CPU profile), for documents
- * the first screen mostly never reads. Small schemas stay plain: a lazy wrapper is an instance too.
+ * (`z.lazy`), not on import: Zod sets up every schema instance's methods one by one, and the ~430 instances made at
+ * import were half of the start-up script's evaluation (4x-slowed CPU profile); ~330 of them were these modules',
+ * for documents the first screen mostly never reads. Small schemas stay plain: a lazy wrapper is an instance too.
  */
 
 /**
