@@ -66,6 +66,28 @@ describe("the nested (Teams, Outlook) token provider", () => {
     expect(provider.getAccount()?.username).toBe("ada@contoso.example");
   });
 
+  it("asks the host once when start-up asks for the same token twice at once, and again once that is answered", async () => {
+    msal.client.ssoSilent.mockResolvedValue(msalResult("token-5", ada));
+    msal.client.acquireTokenSilent.mockResolvedValue(msalResult("token-6", ada));
+    const provider = await createNestedTokenProvider(SETTINGS, ORIGIN);
+
+    const both = await Promise.all([provider.getToken(SCOPES), provider.getToken([...SCOPES].reverse())]);
+
+    expect(both).toEqual(["token-5", "token-5"]);
+    expect(msal.client.ssoSilent).toHaveBeenCalledTimes(1);
+    await expect(provider.getToken(SCOPES)).resolves.toBe("token-6");
+    expect(msal.client.acquireTokenSilent).toHaveBeenCalledTimes(1);
+  });
+
+  it("asks the host again after a failed silent request, rather than repeating its failure", async () => {
+    const offline = new ClientAuthError("no_network_connectivity", "correlation");
+    msal.client.ssoSilent.mockRejectedValueOnce(offline).mockResolvedValue(msalResult("token-7", ada));
+    const provider = await createNestedTokenProvider(SETTINGS, ORIGIN);
+
+    await expect(provider.getToken(SCOPES)).rejects.toBe(offline);
+    await expect(provider.getToken(SCOPES)).resolves.toBe("token-7");
+  });
+
   it.each([
     ["consent or MFA is needed", new InteractionRequiredAuthError("consent_required", "correlation")],
     ["the host has no signed-in account", new ClientAuthError("no_account_found", "correlation")],

@@ -18,19 +18,32 @@ export async function createNestedTokenProvider(
   origin: string = window.location.origin,
 ): Promise<TokenProvider> {
   const msal = await createNestablePublicClientApplication(msalConfiguration(settings, origin));
+  const acquireSilently = async (scopes: readonly string[]): Promise<string> => {
+    const account = currentAccount(msal);
+    try {
+      // With no account yet, ssoSilent asks the host for the one it is signed in with.
+      const result = account
+        ? await msal.acquireTokenSilent({ scopes: [...scopes], account })
+        : await msal.ssoSilent({ scopes: [...scopes] });
+      rememberAccount(msal, result);
+      return result.accessToken;
+    } catch (error) {
+      throw fromSilentFailure(error);
+    }
+  };
+  // Start-up asks for the home's token twice at once (the session's first loads and the sign-in gate). MSAL's nested
+  // client, unlike its standard one, does not share requests in flight: with no token cached, each would go to the
+  // host. Asks made while the same one is on its way share its answer instead.
+  const inFlight = new Map<string, Promise<string>>();
   return {
-    async getToken(scopes) {
-      const account = currentAccount(msal);
-      try {
-        // With no account yet, ssoSilent asks the host for the one it is signed in with.
-        const result = account
-          ? await msal.acquireTokenSilent({ scopes: [...scopes], account })
-          : await msal.ssoSilent({ scopes: [...scopes] });
-        rememberAccount(msal, result);
-        return result.accessToken;
-      } catch (error) {
-        throw fromSilentFailure(error);
+    getToken(scopes) {
+      const key = [...scopes].sort().join(" ");
+      let pending = inFlight.get(key);
+      if (pending === undefined) {
+        pending = acquireSilently(scopes).finally(() => inFlight.delete(key));
+        inFlight.set(key, pending);
       }
+      return pending;
     },
     async signInInteractively(scopes) {
       const account = currentAccount(msal);
