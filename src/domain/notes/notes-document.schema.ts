@@ -43,6 +43,14 @@ function stamped<Value extends z.ZodMiniType>(value: Value) {
   return z.strictObject({ value, at: instantSchema });
 }
 
+/** The check of a span of two instants (a review session, a call in a packet): it does not end before it starts. */
+export function endsNotBeforeStart() {
+  return z.refine<{ readonly start: string; readonly end: string }>(
+    (span) => Date.parse(span.end) >= Date.parse(span.start),
+    { error: "ends before it starts", path: ["end"] },
+  );
+}
+
 /**
  * Names that mean something to a JavaScript object. As a call ID they are refused: a record holding one would
  * lose it without a word (zod skips `__proto__`), and the next write would drop what was stored under it.
@@ -194,12 +202,7 @@ export const reviewRecordSchema: z.ZodMiniType<ReviewRecord> = z.lazy(() =>
       scheduledAt: instantSchema,
       outcomes: z.record(recordKey, reviewCallOutcomeSchema),
     })
-    .check(
-      z.refine((review) => Date.parse(review.end) >= Date.parse(review.start), {
-        error: "ends before it starts",
-        path: ["end"],
-      }),
-    ),
+    .check(endsNotBeforeStart()),
 );
 
 export const coachingRecordSchema: z.ZodMiniType<CoachingRecord> = z.lazy(() =>

@@ -7,6 +7,7 @@ import {
   TEXT_LIMITS,
 } from "../notes/call-notes.ts";
 import {
+  endsNotBeforeStart,
   instantSchema,
   limitedText,
   reviewIdSchema,
@@ -142,12 +143,7 @@ const reviewCallSchema = z.lazy(() =>
       ),
       transcript: z.nullable(transcriptFiguresSchema),
     })
-    .check(
-      z.refine((call) => Date.parse(call.end) >= Date.parse(call.start), {
-        error: "ends before it starts",
-        path: ["end"],
-      }),
-    ),
+    .check(endsNotBeforeStart()),
 );
 
 export const reviewPacketSchema = z.lazy(() =>
