@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { fluentTokenSources } from "./scripts/build/fluent-token-sources.alias.ts";
 
 /**
  * Unit tests live next to the code they pin down (`*.test.ts` in node, `*.test.tsx` in jsdom);
@@ -8,6 +9,7 @@ import { defineConfig } from "vitest/config";
  */
 export default defineConfig({
   plugins: [react()],
+  resolve: { alias: [fluentTokenSources] },
   test: {
     projects: [
       {

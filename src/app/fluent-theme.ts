@@ -17,8 +17,13 @@ export function fluentThemeNameFor(host: HostKind, theme: ThemeName): FluentThem
 }
 
 // Imported when first shown, not with the first screen's code (their tokens together weigh more than most screens).
-// The build puts the five in one chunk (see vite.config.ts): a start then fetches one file for its theme.
-const THEME_MODULES: Readonly<Record<FluentThemeName, () => Promise<{ readonly theme: Theme }>>> = {
+// The build puts the five in one chunk (see vite.config.ts): a start then fetches one file for its theme. Each
+// module hands out a function that builds its theme, so evaluating that chunk builds none, and a start builds one.
+interface ThemeModule {
+  readonly createTheme: () => Theme;
+}
+
+const THEME_MODULES: Readonly<Record<FluentThemeName, () => Promise<ThemeModule>>> = {
   teamsLight: () => import("./fluent-themes/teams-light.theme.ts"),
   teamsDark: () => import("./fluent-themes/teams-dark.theme.ts"),
   teamsHighContrast: () => import("./fluent-themes/teams-high-contrast.theme.ts"),
@@ -29,12 +34,13 @@ const THEME_MODULES: Readonly<Record<FluentThemeName, () => Promise<{ readonly t
 const loading = new Map<FluentThemeName, Promise<Theme>>();
 const loaded = new Map<FluentThemeName, Theme>();
 
-/** Fetches a theme once; a failed fetch is forgotten, so that asking again tries again. */
+/** Fetches and builds a theme once; a failed fetch is forgotten, so that asking again tries again. */
 export function loadFluentTheme(name: FluentThemeName): Promise<Theme> {
   let pending = loading.get(name);
   if (pending === undefined) {
     pending = THEME_MODULES[name]().then(
-      ({ theme }) => {
+      ({ createTheme }) => {
+        const theme = createTheme();
         loaded.set(name, theme);
         return theme;
       },

@@ -1,2 +1,5 @@
-// Fluent's high-contrast theme, imported only when shown (see fluent-theme.ts): no theme is in the first screen's chunks.
-export { teamsHighContrastTheme as theme } from "@fluentui/react-components";
+// Fluent's high-contrast theme, imported only when shown and built only when first used (see fluent-theme.ts).
+import { createHighContrastTheme, type Theme } from "@fluentui/react-components";
+import { fontFamilies } from "@fluentui/tokens/lib/alias/teamsFontFamilies.js";
+
+export const createTheme = (): Theme => ({ ...createHighContrastTheme(), ...fontFamilies });

@@ -1,2 +1,6 @@
-// The Teams light theme, imported only when shown (see fluent-theme.ts): no theme is in the first screen's chunks.
-export { teamsLightTheme as theme } from "@fluentui/react-components";
+// The Teams light theme, imported only when shown and built only when first used (see fluent-theme.ts).
+import { createLightTheme, type Theme } from "@fluentui/react-components";
+import { fontFamilies } from "@fluentui/tokens/lib/alias/teamsFontFamilies.js";
+import { brandTeams } from "@fluentui/tokens/lib/global/brandColors.js";
+
+export const createTheme = (): Theme => ({ ...createLightTheme(brandTeams), ...fontFamilies });

@@ -1,2 +1,5 @@
-// The web light theme, imported only when shown (see fluent-theme.ts): no theme is in the first screen's chunks.
-export { webLightTheme as theme } from "@fluentui/react-components";
+// The web light theme, imported only when shown and built only when first used (see fluent-theme.ts).
+import { createLightTheme, type Theme } from "@fluentui/react-components";
+import { brandWeb } from "@fluentui/tokens/lib/global/brandColors.js";
+
+export const createTheme = (): Theme => createLightTheme(brandWeb);
