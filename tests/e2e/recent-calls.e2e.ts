@@ -80,6 +80,28 @@ describe("the rep's first screen, as a newcomer sees it after npm start", () => 
     await page.context().close();
   });
 
+  it("shows the app's mark at once while the code loads, and a spinner only once that takes half a second", async () => {
+    const page = await browser.open("about:blank");
+    // The code held back: the start-up screen stays, as on a slow link.
+    await page.route("**/assets/*.js", () => undefined);
+    await page.goto(baseUrl, { waitUntil: "commit" });
+    await page.locator(".boot-mark").waitFor();
+    // The spinner's appearance, at a given time since the page began (its animations held there, not waited for).
+    const spinnerAt = (ms: number) =>
+      page.evaluate((time) => {
+        const spinner = document.querySelector(".boot");
+        if (!spinner) throw new Error("no start-up spinner");
+        for (const animation of spinner.getAnimations()) {
+          animation.pause();
+          animation.currentTime = time;
+        }
+        return getComputedStyle(spinner).visibility;
+      }, ms);
+    expect(await spinnerAt(400)).toBe("hidden");
+    expect(await spinnerAt(600)).toBe("visible");
+    await page.context().close();
+  });
+
   it("says what failed when Graph is down, and recovers with Try again", async () => {
     await fetch(`${baseUrl}/graph/demo/faults`, { method: "DELETE" });
     // More outages than the client retries: the rep must see a plain sentence, not a spinner forever.
