@@ -2,10 +2,6 @@ import { beginStartup, bootstrap } from "./app/bootstrap.tsx";
 
 const container = document.getElementById("root");
 if (container === null) throw new Error("index.html has no #root element");
-// The start-up screen's name resolves the app's font while the rest of the code downloads (see index.html); shown in
-// a frame of its own, not in whatever task first asks for layout.
-const bootName = container.querySelector(".boot-name");
-requestAnimationFrame(() => bootName?.removeAttribute("hidden"));
 // The host, and the sign-in's and theme's code, start now, at the end of the task that evaluated the app's code, not a
 // task later: they are on the way to the first screen.
 const startup = beginStartup();
