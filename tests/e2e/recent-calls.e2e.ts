@@ -102,6 +102,27 @@ describe("the rep's first screen, as a newcomer sees it after npm start", () => 
     await page.context().close();
   });
 
+  it("fetches the flag's and log-a-call's dialogs only once the rep reaches for the list", async () => {
+    const page = await browser.open("about:blank");
+    const dialogCode: string[] = [];
+    page.on("request", (request) => {
+      if (/\/(ReframeDialog|LogCallDialog)-[^/]*\.js$/.test(request.url())) dialogCode.push(request.url());
+    });
+    await page.goto(baseUrl);
+    const rows = await callRows(page);
+    // The first screen is done: every row, with what Graph said of its transcript.
+    await rows
+      .filter({ hasText: "Fabrikam | Discovery call" })
+      .getByText("Transcript", { exact: true })
+      .waitFor();
+    expect(dialogCode).toEqual([]);
+
+    const reframeCode = page.waitForRequest(/\/ReframeDialog-[^/]*\.js$/);
+    await rows.first().hover();
+    await reframeCode;
+    await page.context().close();
+  });
+
   it("says what failed when Graph is down, and recovers with Try again", async () => {
     await fetch(`${baseUrl}/graph/demo/faults`, { method: "DELETE" });
     // More outages than the client retries: the rep must see a plain sentence, not a spinner forever.
