@@ -32,6 +32,8 @@ describe("schedule a review session with the manager", () => {
     const subject = "Woodgrove Bank | Discovery: client onboarding";
     await page.getByRole("button", { name: `Flag ${subject}` }).click();
     const reframe = page.getByRole("dialog", { name: "Reframe this call" });
+    // Its code is fetched when the pointer comes over the list, which for a script is the click itself.
+    await reframe.waitFor();
     await page.keyboard.type("one prospect, one quarter");
     await reframe.getByRole("button", { name: "Done" }).click();
     await reframe.waitFor({ state: "detached" });

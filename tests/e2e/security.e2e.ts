@@ -48,6 +48,8 @@ async function flagAndReframe(page: Page, subject: string, answer: string): Prom
   await expect(flag.getAttribute("aria-pressed"), `${subject} is flagged already`).resolves.toBe("false");
   await flag.click();
   const reframe = page.getByRole("dialog", { name: "Reframe this call" });
+  // Its code is fetched when the pointer comes over the list, which for a script is the click itself.
+  await reframe.waitFor();
   await page.keyboard.type(answer);
   await reframe.getByRole("button", { name: "Done" }).click();
   await reframe.waitFor({ state: "detached" });
