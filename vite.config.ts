@@ -78,16 +78,6 @@ export default defineConfig(({ command, mode }) => {
       outDir: process.env.BUILD_OUT_DIR ?? "dist",
       target: "es2022",
       sourcemap: true,
-      modulePreload: {
-        // A lazy chunk's imports are asked for with it, each by a link tag the page adds: no waterfall when the rep
-        // opens a tab. The two dialogs are fetched in the background once the list shows (CallsWithFlags), where
-        // the eighteen link tags at once were one of a phone's longest tasks; there the browser finds their imports
-        // itself, a round trip later, long before the rep flags a call.
-        resolveDependencies: (chunk, dependencies, { hostType }) =>
-          hostType === "js" && /[\\/](ReframeDialog|LogCallDialog)-[\w-]+\.js$/.test(chunk)
-            ? []
-            : dependencies,
-      },
       rolldownOptions: {
         treeshake: {
           // The Graph SDK does not declare itself free of side effects (no `sideEffects` in its package.json), so
