@@ -52,4 +52,19 @@ describe("the theme", () => {
     await expect(page.evaluate((mark) => Reflect.get(window, mark), MARK)).resolves.toBe(true);
     await page.context().close();
   });
+
+  it("paints every screen from the app's stylesheet: rendering writes no style rule into the page", async () => {
+    const page = await browser.open(`${baseUrl}/?theme=light`);
+    await page.getByRole("listitem").first().waitFor();
+    // The demo toolbar's popover and the theme picker come from chunks of their own, loaded now.
+    await page.getByRole("button", { name: /^Demo tenant · / }).click();
+    await page.getByRole("combobox", { name: t("theme.label") }).click();
+    await page.getByRole("option", { name: t("theme.dark") }).click();
+    await expect.poll(() => appBackground(page)).toBe(rgb(webDarkTheme.colorNeutralBackground1));
+    // Griffel writes a rule it has not seen into a <style> element of its own, one per kind of rule: there is none,
+    // as every component's rules are in the stylesheet the build made (scripts/build/griffel-stylesheet.plugin.ts).
+    await expect(page.locator("style[data-make-styles-bucket]").count()).resolves.toBe(0);
+    await expect(page.locator('link[rel="stylesheet"][href*="/assets/griffel-"]').count()).resolves.toBe(1);
+    await page.context().close();
+  });
 });
