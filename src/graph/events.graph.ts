@@ -1,7 +1,6 @@
 import type { Event } from "@microsoft/microsoft-graph-types";
 import * as z from "zod/mini";
 import { parseGraphDateTime } from "../domain/calls/event-to-call.ts";
-import { UPLOAD_SESSION_THRESHOLD_BYTES } from "../domain/review/index.ts";
 import type { GraphClient } from "./graph-client.ts";
 import { GraphRequestError, graphRequestErrorFromFetchResponse, toGraphRequestError } from "./graph-error.ts";
 import { GraphScope } from "./graph-scopes.ts";
@@ -10,6 +9,8 @@ const SCOPES = [GraphScope.CalendarsReadWrite] as const;
 /** Reading an event's attachments: every user consents to Calendars.Read on the first screen. */
 const READ_SCOPES = [GraphScope.CalendarsRead] as const;
 const PREFER_UTC = 'outlook.timezone="UTC"';
+/** Above this size Graph takes an event's attachment only through an upload session; below it, in one POST. */
+const UPLOAD_SESSION_THRESHOLD_BYTES = 3 * 1024 * 1024;
 
 /** What Momentum keeps of an event it created or updated; every date-time is an instant. */
 export interface CalendarEvent {

@@ -3,9 +3,6 @@ import { bytesToBase64 } from "./base64.ts";
 import { type ReviewInviteLabels, reviewInviteHtml } from "./review-invite-html.ts";
 import { REVIEW_PACKET_FILE_NAME, type ReviewPacket } from "./review-packet.schema.ts";
 
-/** Above this size an attachment must go through an upload session; below it, one POST of `contentBytes`. */
-export const UPLOAD_SESSION_THRESHOLD_BYTES = 3 * 1024 * 1024;
-
 export interface ReviewInviteOptions {
   readonly labels: ReviewInviteLabels;
   /** A call's start in the rep's language, in `timeZone`. */

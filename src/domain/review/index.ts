@@ -1,9 +1,5 @@
 export type { ReviewInvite, ReviewInviteOptions, ReviewPacketAttachment } from "./build-review-invite.ts";
-export {
-  buildReviewInvite,
-  reviewPacketAttachment,
-  UPLOAD_SESSION_THRESHOLD_BYTES,
-} from "./build-review-invite.ts";
+export { buildReviewInvite, reviewPacketAttachment } from "./build-review-invite.ts";
 export type {
   ReviewCallSelection,
   ReviewMomentSelection,
