@@ -72,8 +72,9 @@ export function contentSecurityPolicyDirectives(
   return {
     "default-src": ["'self'"],
     "script-src": ["'self'", OFFICE_JS_ORIGIN, ...(options.devServer ? ["'unsafe-inline'"] : [])],
-    // Fluent UI styles components with Griffel, which writes <style> elements at run time, and index.html
-    // paints its loading spinner from an inline <style>. A nonce would need a server rendering each response;
+    // FluentProvider writes its theme's CSS variables into a <style> element at run time (in dev, Griffel writes
+    // every component's rules too; the build links them as a stylesheet), and index.html paints its loading
+    // spinner from an inline <style>. A nonce would need a server rendering each response;
     // the build is static files, so inline styles are allowed. Scripts never are.
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:"],
