@@ -1,6 +1,7 @@
 import { tokens } from "@fluentui/react-theme";
 import MagicString from "magic-string";
 import { type ESTree, type Plugin, parseSync, Visitor } from "vite";
+import { importedName } from "./imported-name.ts";
 
 /** The packages a module imports Fluent's `tokens` object from: ours from the umbrella, Fluent's own from theirs. */
 const TOKENS_SOURCES = new Set(["@fluentui/react-components", "@fluentui/react-theme", "@fluentui/tokens"]);
@@ -58,10 +59,6 @@ export function inlineFluentTokens(
     output.overwrite(start, end, JSON.stringify(value));
   }
   return { code: output.toString(), map: output.generateMap({ source: id, hires: true }) };
-}
-
-function importedName(specifier: ESTree.ImportSpecifier): string {
-  return specifier.imported.type === "Identifier" ? specifier.imported.name : specifier.imported.value;
 }
 
 /**

@@ -102,6 +102,15 @@ describe("extractGriffelRules", () => {
       'import { makeStyles } from "@griffel/react";\nexport const x = makeStyles({});',
     ],
     [
+      "imports `__styles` from Griffel's React package and from its core, whose twins differ",
+      [
+        'import { __styles } from "@griffel/react";',
+        'import { __styles as vanillaStyles } from "@griffel/core";',
+        'export const a = __styles({ root: { sj55zd: "f1abc" } }, { d: [".f1abc{color:red;}"] });',
+        'export const b = vanillaStyles({ root: { sj55zd: "f2abc" } }, { d: [".f2abc{color:blue;}"] });',
+      ].join("\n"),
+    ],
+    [
       "has a `__styles` of its own",
       'import { __styles } from "./local.ts";\nexport const x = __styles({}, { d: [] });',
     ],

@@ -1,5 +1,6 @@
 import MagicString from "magic-string";
 import { type ESTree, type Plugin, parseSync, Visitor } from "vite";
+import { importedName } from "./imported-name.ts";
 
 /**
  * Where a module imports Griffel's ahead-of-time hooks from: Fluent's published modules from Griffel itself (its
@@ -56,9 +57,11 @@ export function extractGriffelRules(
     for (const specifier of statement.specifiers) {
       if (specifier.type !== "ImportSpecifier") continue;
       const imported = importedName(specifier);
-      if (imported === "__styles" || imported === "__resetStyles") {
-        hooks.set(specifier.local.name, { hook: imported, source: statement.source.value });
-      }
+      if (imported !== "__styles" && imported !== "__resetStyles") continue;
+      // One local name per twin: a hook imported from two packages (React's and core's differ) stays as it is.
+      const other = [...hooks.values()].find((known) => known.hook === imported);
+      if (other !== undefined && other.source !== statement.source.value) return null;
+      hooks.set(specifier.local.name, { hook: imported, source: statement.source.value });
     }
   }
   if (hooks.size === 0) return null;
@@ -102,10 +105,6 @@ export function extractGriffelRules(
   );
   output.prepend(imports.join(""));
   return { code: output.toString(), map: output.generateMap({ source: id, hires: true }), rules };
-}
-
-function importedName(specifier: ESTree.ImportSpecifier): string {
-  return specifier.imported.type === "Identifier" ? specifier.imported.name : specifier.imported.value;
 }
 
 /** The value of a literal expression (strings, numbers, arrays, plain objects), or a throw for anything else. */
@@ -225,8 +224,13 @@ export function griffelStylesheet(): Plugin {
         });
         const href = `${base}${this.getFileName(reference)}`;
         // Before the scripts, so the stylesheet's request leaves first: it blocks the first paint, they do not.
-        page.source = String(page.source).replace(
-          /(\s*)<script type="module"/,
+        const firstScript = /(\s*)<script type="module"/;
+        const html = String(page.source);
+        // Without the link the app would render unstyled: its hooks no longer insert their rules.
+        if (!firstScript.test(html))
+          this.error("index.html has no module script to link the stylesheet before");
+        page.source = html.replace(
+          firstScript,
           `$1<link rel="stylesheet" crossorigin href="${href}">$1<script type="module"`,
         );
       },
